@@ -1,0 +1,116 @@
+using Extractor.Cleaning;
+using Extractor.Content;
+using Extractor.Decoding;
+using Extractor.Fetching;
+using Extractor.Metadata;
+using Extractor.News;
+using Extractor.Parsing;
+using Extractor.Rendering;
+
+namespace Extractor;
+
+/// <summary>
+/// Turns news pages into <see cref="Article"/>s: fetches (with retries and limits) or takes HTML you already have,
+/// then runs decode → parse → metadata → clean → content → news structure. Thread-safe; create one and reuse it.
+/// </summary>
+public sealed class ArticleExtractor : IDisposable
+{
+    private readonly ExtractorOptions options;
+    private readonly HttpClient httpClient;
+    private readonly bool ownsHttpClient;
+    private readonly HttpFetcher fetcher;
+    private bool disposed;
+
+    /// <summary>Creates an extractor with the default options and its own <see cref="HttpClient"/>.</summary>
+    public ArticleExtractor()
+        : this(new ExtractorOptions())
+    {
+    }
+
+    /// <summary>Creates an extractor with the given options and its own <see cref="HttpClient"/>.</summary>
+    /// <param name="options">The settings; copied and validated here.</param>
+    /// <exception cref="ArgumentException">A setting is out of range.</exception>
+    public ArticleExtractor(ExtractorOptions options)
+        : this(null, options, ownsClient: true)
+    {
+    }
+
+    /// <summary>Creates an extractor that fetches with the application's own <see cref="HttpClient"/>, which it does not dispose.</summary>
+    /// <param name="httpClient">The client to fetch with.</param>
+    /// <param name="options">The settings, or <see langword="null"/> for the defaults; copied and validated here.</param>
+    /// <exception cref="ArgumentException">A setting is out of range.</exception>
+    public ArticleExtractor(HttpClient httpClient, ExtractorOptions? options = null)
+        : this(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options ?? new ExtractorOptions(), ownsClient: false)
+    {
+    }
+
+    private ArticleExtractor(HttpClient? httpClient, ExtractorOptions options, bool ownsClient)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        this.options = options.Clone();
+        ownsHttpClient = ownsClient;
+        this.httpClient = httpClient ?? new HttpClient();
+        fetcher = new HttpFetcher(this.httpClient, this.options);
+    }
+
+    /// <summary>Fetches the page at <paramref name="address"/> and extracts its article.</summary>
+    /// <param name="address">An absolute http or https address.</param>
+    /// <param name="cancellationToken">Cancels the fetch and the extraction.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ExtractionException">The page could not be fetched or holds no article; <see cref="ExtractionException.Kind"/> tells why.</exception>
+    /// <exception cref="ArgumentException"><paramref name="address"/> is not an absolute http(s) address.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<Article> ExtractAsync(Uri address, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new ArgumentException("The address must be an absolute http or https URL.", nameof(address));
+        }
+
+        ObjectDisposedException.ThrowIf(disposed, this);
+        FetchedPage page = await fetcher.FetchAsync(address, cancellationToken).ConfigureAwait(false);
+        string html = HtmlDecoder.Decode(page.Body, page.Charset);
+        return Extract(html, page.FinalAddress);
+    }
+
+    /// <summary>Extracts the article from HTML you already have.</summary>
+    /// <param name="html">The page's HTML.</param>
+    /// <param name="address">The address the page came from, used to resolve relative links; optional.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ExtractionException">The page holds no article or is too complex; <see cref="ExtractionException.Kind"/> tells why.</exception>
+    public Article Extract(string html, Uri? address = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ObjectDisposedException.ThrowIf(disposed, this);
+
+        using var document = HtmlDocumentLoader.Load(html);
+        PageMetadata metadata = MetadataReader.Read(document, address);
+        Uri? baseAddress = address ?? metadata.CanonicalUrl;
+        BoilerplateCleaner.Clean(document);
+        IReadOnlyList<BodyBlock> body = ContentFinder.Find(document, metadata, baseAddress);
+        NewsStructure news = NewsAnalyzer.Analyze(body, baseAddress);
+        if (news.Blocks.Count == 0)
+        {
+            throw new ExtractionException(ExtractionErrorKind.NoArticle, "The page holds no article text.", address);
+        }
+
+        return ArticleBuilder.Build(metadata, news, address);
+    }
+
+    /// <summary>Releases the <see cref="HttpClient"/> the extractor created, if any.</summary>
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        if (ownsHttpClient)
+        {
+            httpClient.Dispose();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+
+namespace Extractor;
+
+/// <summary>
+/// Every setting of an <see cref="ArticleExtractor"/>, with documented defaults. Set them before handing the
+/// options to the extractor; they are validated once, when it is created (see <see cref="Validate"/>).
+/// </summary>
+public sealed class ExtractorOptions
+{
+    private HashSet<int> retryStatusCodes = [408, 429, 500, 502, 503, 504];
+
+    /// <summary>The default User-Agent: the library's name, version and home page.</summary>
+    public static readonly string DefaultUserAgent = string.Create(
+        CultureInfo.InvariantCulture,
+        $"Extractor/{typeof(ExtractorOptions).Assembly.GetName().Version?.ToString(3) ?? "0"} (+https://github.com/extractor-dotnet/extractor)");
+
+    /// <summary>The User-Agent sent with every request. Default: <see cref="DefaultUserAgent"/>.</summary>
+    public string UserAgent { get; set; } = DefaultUserAgent;
+
+    /// <summary>The most one extraction may take, fetch (all attempts) and extraction together. Default: 60 seconds.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The most one HTTP attempt may take, body included. Default: 20 seconds.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Whether the built-in retries and circuit breaker run. Turn off when the application's own
+    /// <see cref="HttpClient"/> pipeline already retries, so retries never stack. Default: <see langword="true"/>.</summary>
+    public bool EnableRetries { get; set; } = true;
+
+    /// <summary>Retries after the first attempt on transient failures (0 to 10). Default: 3.</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The first retry delay; later ones grow exponentially, with jitter. Default: 1 second.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait a server's <c>Retry-After</c> may impose; longer values are capped. Default: 30 seconds.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The HTTP statuses that are retried. Default: 408, 429, 500, 502, 503, 504.</summary>
+    public ISet<int> RetryStatusCodes => retryStatusCodes;
+
+    /// <summary>Redirects followed before giving up with <see cref="ExtractionErrorKind.TooManyRedirects"/> (0 to 50). Default: 10.</summary>
+    public int MaxRedirects { get; set; } = 10;
+
+    /// <summary>The largest response body accepted, counted after decompression. Default: 16 MiB.</summary>
+    public long MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>Requests to one host at once in concurrent use. Default: 2.</summary>
+    public int MaxConcurrencyPerHost { get; set; } = 2;
+
+    /// <summary>The pause between two requests to the same host. Default: none.</summary>
+    public TimeSpan PerHostDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>The largest HTML input accepted, in characters; longer input is truncated. Default: 8 Mi characters.</summary>
+    public int MaxInputLength { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>The deepest element nesting kept; deeper markup is flattened. Default: 256.</summary>
+    public int MaxNestingDepth { get; set; } = 256;
+
+    /// <summary>The most elements a document may have; beyond it the extraction fails with
+    /// <see cref="ExtractionErrorKind.TooComplex"/>. Default: 200,000.</summary>
+    public int MaxElements { get; set; } = 200_000;
+
+    /// <summary>Whether SmartReader is consulted as a second opinion when the extractor's own result is unsure.
+    /// Default: <see langword="true"/>.</summary>
+    public bool UseSmartReaderFallback { get; set; } = true;
+
+    /// <summary>The clock used for delays and timeouts; tests pass a fake one. Default: <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Checks every setting and throws when one is out of range.</summary>
+    /// <exception cref="ArgumentException">A setting is out of range; the message names it.</exception>
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(UserAgent))
+        {
+            throw new ArgumentException("UserAgent must not be empty.", nameof(UserAgent));
+        }
+
+        RequirePositive(Timeout, nameof(Timeout));
+        RequirePositive(AttemptTimeout, nameof(AttemptTimeout));
+        RequireRange(MaxRetries, 0, 10, nameof(MaxRetries));
+        if (RetryBaseDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentException("RetryBaseDelay must not be negative.", nameof(RetryBaseDelay));
+        }
+
+        if (MaxRetryAfter < TimeSpan.Zero)
+        {
+            throw new ArgumentException("MaxRetryAfter must not be negative.", nameof(MaxRetryAfter));
+        }
+
+        foreach (int code in RetryStatusCodes)
+        {
+            RequireRange(code, 100, 599, nameof(RetryStatusCodes));
+        }
+
+        RequireRange(MaxRedirects, 0, 50, nameof(MaxRedirects));
+        if (MaxResponseBytes < 1024)
+        {
+            throw new ArgumentException("MaxResponseBytes must be at least 1024.", nameof(MaxResponseBytes));
+        }
+
+        RequireRange(MaxConcurrencyPerHost, 1, 64, nameof(MaxConcurrencyPerHost));
+        if (PerHostDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentException("PerHostDelay must not be negative.", nameof(PerHostDelay));
+        }
+
+        RequireRange(MaxInputLength, 1024, int.MaxValue, nameof(MaxInputLength));
+        RequireRange(MaxNestingDepth, 16, 10_000, nameof(MaxNestingDepth));
+        RequireRange(MaxElements, 100, int.MaxValue, nameof(MaxElements));
+        if (TimeProvider is null)
+        {
+            throw new ArgumentException("TimeProvider must not be null.", nameof(TimeProvider));
+        }
+    }
+
+    /// <summary>A snapshot, so that later changes to these options do not reach an extractor already built.</summary>
+    internal ExtractorOptions Clone()
+    {
+        var copy = (ExtractorOptions)MemberwiseClone();
+        copy.retryStatusCodes = new HashSet<int>(retryStatusCodes);
+        return copy;
+    }
+
+    private static void RequirePositive(TimeSpan value, string name)
+    {
+        if (value <= TimeSpan.Zero && value != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentException($"{name} must be positive.", name);
+        }
+    }
+
+    private static void RequireRange(int value, int min, int max, string name)
+    {
+        if (value < min || value > max)
+        {
+            throw new ArgumentException($"{name} must be between {min} and {max}; it is {value}.", name);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+
+namespace Extractor.Rendering;
+
+/// <summary>Markdown: <c># headline</c>, then the dateline and the body blocks.</summary>
+internal static class MarkdownRenderer
+{
+    public static string Render(Article article)
+    {
+        var builder = new StringBuilder();
+        if (article.Headline is not null)
+        {
+            builder.Append("# ").Append(Escape(article.Headline)).Append("\n\n");
+        }
+
+        for (int i = 0; i < article.Blocks.Count; i++)
+        {
+            var block = article.Blocks[i];
+            string text = Escape(block.Text);
+            if (i == 0 && article.Dateline is not null)
+            {
+                text = Escape(article.Dateline.Text) + " " + text;
+            }
+
+            switch (block.Kind)
+            {
+                case BlockKind.Heading:
+                    builder.Append('#', Math.Clamp(block.Level, 2, 6)).Append(' ').Append(text);
+                    break;
+                case BlockKind.ListItem:
+                    builder.Append(block.Level == 1 ? "1. " : "- ").Append(text);
+                    break;
+                case BlockKind.BlockQuote:
+                    builder.Append("> ").Append(text);
+                    break;
+                case BlockKind.Preformatted:
+                    builder.Append("```\n").Append(block.Text).Append("\n```");
+                    break;
+                default:
+                    builder.Append(text);
+                    break;
+            }
+
+            // Consecutive list items form one list.
+            bool nextIsItem = i + 1 < article.Blocks.Count && article.Blocks[i + 1].Kind == BlockKind.ListItem;
+            builder.Append(block.Kind == BlockKind.ListItem && nextIsItem ? "\n" : "\n\n");
+        }
+
+        return builder.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private static string Escape(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (char c in text)
+        {
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
