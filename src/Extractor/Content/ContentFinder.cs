@@ -1,51 +1,38 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Extractor.Metadata;
 
 namespace Extractor.Content;
 
-/// <summary>Finds the main content and turns it into ordered body blocks.</summary>
-internal static partial class ContentFinder
+/// <summary>
+/// Finds the main content and turns it into ordered body blocks: collect the page's text blocks in one walk,
+/// weigh them, pick the element whose blocks weigh most, keep the body blocks inside it.
+/// </summary>
+internal static class ContentFinder
 {
     public static IReadOnlyList<BodyBlock> Find(IDocument document, PageMetadata metadata, Uri? address)
     {
-        _ = metadata;
-        IElement? root = document.QuerySelector("article") ?? document.Body;
-        var blocks = new List<BodyBlock>();
-        if (root is null)
+        if (document.Body is not { } body)
         {
-            return blocks;
+            return [];
         }
 
-        foreach (var element in root.QuerySelectorAll("p,h2,h3,h4,h5,h6,li,blockquote"))
+        var (blocks, nodes) = BlockCollector.Collect(body, address);
+        BlockWeights.AssignIntrinsic(blocks);
+        BoilerplateResolver.Resolve(blocks, nodes);
+        BlockWeights.ApplyBoilerplate(blocks);
+        var container = ContainerSelector.Select(blocks, nodes);
+        if (container is null)
         {
-            string text = Normalize(element.TextContent);
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            var links = element.QuerySelectorAll("a[href]")
-                .Select(a => new BlockLink(Normalize(a.TextContent), Absolute(address, a.GetAttribute("href")!)))
-                .ToList();
-            var kind = element.LocalName switch
-            {
-                "li" => BlockKind.ListItem,
-                "blockquote" => BlockKind.BlockQuote,
-                "p" => BlockKind.Paragraph,
-                _ => BlockKind.Heading,
-            };
-            blocks.Add(new BodyBlock(kind, text, kind == BlockKind.Heading ? element.LocalName[1] - '0' : 0, links));
+            return [];
         }
 
-        return blocks;
+        var kept = BlockFilter.Filter(blocks, container, metadata.Headline);
+        var result = new BodyBlock[kept.Count];
+        for (int i = 0; i < kept.Count; i++)
+        {
+            result[i] = kept[i].ToBodyBlock();
+        }
+
+        return result;
     }
-
-    private static string Absolute(Uri? address, string href) =>
-        address is not null && Uri.TryCreate(address, href, out var uri) ? uri.AbsoluteUri : href;
-
-    private static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace Extractor.Cleaning;
+
+/// <summary>
+/// Short lines that are boilerplate by their wording wherever they stand: copyright lines, bylines, dates on
+/// their own, share prompts, tag lists, "advertisement" labels, reading times. Data, as patterns.
+/// </summary>
+internal static partial class BoilerplateText
+{
+    /// <summary>Lines longer than this are never judged by wording alone.</summary>
+    public const int MaxLength = 160;
+
+    /// <summary>Whether a short block is boilerplate by its wording.</summary>
+    public static bool IsBoilerplate(string text) => text.Length <= MaxLength && Pattern().IsMatch(text);
+
+    [GeneratedRegex("""
+        ^(?:
+            (?:©|\(c\)|copyright\b).*
+          | .*\ball\ rights\ reserved\b.*
+          | by\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)
+              (?:\s*[|,•·–—-]\s*.{0,60})?
+          | (?:posted|published|updated|last\ updated|modified)(?:\ on)?\s*:?\s*.{0,60}
+          | (?:share|share\ this|share\ on|tweet|pin\ it|email|print)(?:\s+(?:this|article|story|post|on\ \w+))?\s*:?
+          | (?:tags?|tagged|topics?|filed\ under|categories|category|posted\ in)\s*:.*
+          | advertisement|advertising|sponsored(?:\ content)?|ad
+          | \d+\s*(?:min|mins|minutes?)\s+read
+          | (?:photo|image|picture|credit|source|photograph)\s*:.{0,80}
+          | (?:click|tap)\ here\ to\ .{0,60}
+          | (?:sign\ up|subscribe)\b.{0,80}
+          | (?:read|see)\ (?:more|also|next|the\ full\ story).{0,80}
+          | related(?:\ (?:posts?|articles?|stories|content|reading))?\s*:?
+          | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:\s*(?:at\s*)?\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*\w{2,4})?)?
+          | \d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}
+          | \d{4}-\d{2}-\d{2}(?:[T\ ]\d{2}:\d{2}.*)?
+          | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}
+        )$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,123 @@
+namespace Extractor.Cleaning;
+
+/// <summary>
+/// Matches class, id, role and aria-label values against <see cref="BoilerplateVocabulary"/>: values are split
+/// into lower-case words at non-alphanumerics and camelCase humps, without allocating a string per word
+/// and checked as single words and as adjacent pairs.
+/// </summary>
+internal static class ClassTokenMatcher
+{
+    /// <summary>Whether the attribute value names boilerplate.</summary>
+    public static bool IsBoilerplate(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        Span<Range> ranges = stackalloc Range[48];
+        int count = Split(value, ranges);
+        if (count == 0)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        bool layout = false;
+        bool content = false;
+        string? previous = null;
+        for (int i = 0; i < count; i++)
+        {
+            var word = value.AsSpan(ranges[i]);
+            if (word.Length > 32)
+            {
+                previous = null;
+                continue;
+            }
+
+            int n = word.ToLowerInvariant(buffer);
+            string? known = Lookup(buffer[..n], out WordKind kind);
+            switch (kind)
+            {
+                case WordKind.Boilerplate:
+                    return true;
+                case WordKind.Layout:
+                    layout = true;
+                    break;
+                case WordKind.Content:
+                    content = true;
+                    break;
+            }
+
+            if (previous is not null && known is not null && BoilerplateVocabulary.Phrases.Contains(previous + "-" + known))
+            {
+                return true;
+            }
+
+            previous = known;
+        }
+
+        return layout && !content;
+    }
+
+    private enum WordKind
+    {
+        Other,
+        Boilerplate,
+        Layout,
+        Content,
+    }
+
+    private static string? Lookup(ReadOnlySpan<char> word, out WordKind kind)
+    {
+        var words = BoilerplateVocabulary.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (words.TryGetValue(word, out string? w))
+        {
+            kind = WordKind.Boilerplate;
+            return w;
+        }
+
+        var layout = BoilerplateVocabulary.LayoutWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (layout.TryGetValue(word, out w))
+        {
+            kind = WordKind.Layout;
+            return w;
+        }
+
+        var content = BoilerplateVocabulary.ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (content.TryGetValue(word, out w))
+        {
+            kind = WordKind.Content;
+            return w;
+        }
+
+        kind = WordKind.Other;
+        var phraseWords = BoilerplateVocabulary.PhraseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        return phraseWords.TryGetValue(word, out w) ? w : null;
+    }
+
+    /// <summary>Splits at non-alphanumerics and at lower→upper case humps; returns the number of words.</summary>
+    private static int Split(string value, Span<Range> ranges)
+    {
+        int count = 0;
+        int start = -1;
+        for (int i = 0; i <= value.Length && count < ranges.Length; i++)
+        {
+            char c = i < value.Length ? value[i] : ' ';
+            bool alnum = char.IsAsciiLetterOrDigit(c);
+            bool hump = alnum && start >= 0 && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(value[i - 1]);
+            if (start >= 0 && (!alnum || hump))
+            {
+                ranges[count++] = new Range(start, i);
+                start = -1;
+            }
+
+            if (alnum && start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return count;
+    }
+}

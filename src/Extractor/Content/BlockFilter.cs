@@ -1,0 +1,109 @@
+using Extractor.Cleaning;
+
+namespace Extractor.Content;
+
+/// <summary>
+/// Chooses, inside the article's element, the blocks that are body text: not in boilerplate below the article
+/// element, not captions, not link lists, not the headline, not boilerplate by wording, not repeated, and no
+/// heading left without a kept block under it.
+/// </summary>
+internal static class BlockFilter
+{
+    /// <summary>Blocks with a larger share of link text are link lists, not text.</summary>
+    public const double MaxLinkDensity = 0.5;
+
+    public static List<TextBlock> Filter(List<TextBlock> blocks, ContentNode container, string? headline)
+    {
+        string? title = headline is null ? null : Normalize(headline);
+        var kept = new List<TextBlock>(container.EndBlock - container.FirstBlock);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = container.FirstBlock; i < container.EndBlock; i++)
+        {
+            var block = blocks[i];
+            if (block.Owner.NearestBoilerplate is { } boilerplate && boilerplate.Depth > container.Depth)
+            {
+                continue;
+            }
+
+            if (block.Caption && !container.IsWithin(block.Owner))
+            {
+                continue;
+            }
+
+            bool labelled = LeadLabels.LeadsLinkLine(block.Text);
+            if (!labelled && block.Kind != BlockKind.Heading && block.LinkDensity > MaxLinkDensity)
+            {
+                continue;
+            }
+
+            if (!labelled && BoilerplateText.IsBoilerplate(block.Text))
+            {
+                continue;
+            }
+
+            if (title is not null && block.Text.Length <= headline!.Length + 8 && Normalize(block.Text) == title)
+            {
+                continue;
+            }
+
+            if (block.Text.Length > 20 && !seen.Add(block.Text))
+            {
+                continue;
+            }
+
+            kept.Add(block);
+        }
+
+        DropEmptySections(kept);
+        return kept;
+    }
+
+    /// <summary>Drops headings followed by no kept text before the next heading of the same or a higher rank.</summary>
+    private static void DropEmptySections(List<TextBlock> kept)
+    {
+        for (int i = kept.Count - 1; i >= 0; i--)
+        {
+            if (kept[i].Kind != BlockKind.Heading)
+            {
+                continue;
+            }
+
+            bool hasText = false;
+            for (int j = i + 1; j < kept.Count; j++)
+            {
+                if (kept[j].Kind == BlockKind.Heading)
+                {
+                    if (kept[j].Level <= kept[i].Level)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                hasText = true;
+                break;
+            }
+
+            if (!hasText)
+            {
+                kept.RemoveAt(i);
+            }
+        }
+    }
+
+    private static string Normalize(string text)
+    {
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+}
