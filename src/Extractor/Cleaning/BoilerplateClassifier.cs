@@ -11,26 +11,64 @@ internal static class BoilerplateClassifier
 {
     /// <param name="element">The element.</param>
     /// <param name="insideArticle">Whether an <c>article</c> or <c>main</c> element encloses it.</param>
-    public static bool IsBoilerplate(IElement element, bool insideArticle)
+    public static BoilerplateVerdict Judge(IElement element, bool insideArticle)
     {
         string name = element.LocalName;
         if (ElementRules.Boilerplate.Contains(name) || (!insideArticle && ElementRules.PageFrame.Contains(name)))
         {
-            return true;
+            return BoilerplateVerdict.Hard;
         }
 
+        if (element.Attributes.Length == 0)
+        {
+            return ElementRules.SoftBoilerplate.Contains(name) ? BoilerplateVerdict.Soft : BoilerplateVerdict.None;
+        }
+
+        if (element.GetAttribute("role") is { Length: > 0 } role && BoilerplateVocabulary.Roles.Contains(role.Trim().ToLowerInvariant()))
+        {
+            return BoilerplateVerdict.Hard;
+        }
+
+        bool soft = ElementRules.SoftBoilerplate.Contains(name)
+            || IsHidden(element)
+            || ClassTokenMatcher.IsBoilerplate(element.GetAttribute("class"))
+            || ClassTokenMatcher.IsBoilerplate(element.Id)
+            || ClassTokenMatcher.IsBoilerplate(element.GetAttribute("aria-label"));
+        return soft ? BoilerplateVerdict.Soft : BoilerplateVerdict.None;
+    }
+
+    /// <summary>Whether the element is boilerplate at all (either verdict).</summary>
+    public static bool IsBoilerplate(IElement element, bool insideArticle) => Judge(element, insideArticle) != BoilerplateVerdict.None;
+
+    /// <summary>Whether the element is hidden from readers by its own attributes.</summary>
+    public static bool IsHidden(IElement element)
+    {
         if (element.Attributes.Length == 0)
         {
             return false;
         }
 
-        if (element.GetAttribute("role") is { Length: > 0 } role && BoilerplateVocabulary.Roles.Contains(role.Trim().ToLowerInvariant()))
+        if (element.HasAttribute("hidden"))
         {
             return true;
         }
 
-        return ClassTokenMatcher.IsBoilerplate(element.GetAttribute("class"))
-            || ClassTokenMatcher.IsBoilerplate(element.Id)
-            || ClassTokenMatcher.IsBoilerplate(element.GetAttribute("aria-label"));
+        if (element.GetAttribute("aria-hidden") is { } ariaHidden && ariaHidden.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("style") is { Length: > 0 } style)
+        {
+            foreach (string hidden in ElementRules.HiddenStyles)
+            {
+                if (style.Contains(hidden, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

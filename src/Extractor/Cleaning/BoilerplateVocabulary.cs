@@ -32,7 +32,7 @@ internal static class BoilerplateVocabulary
         // notices and overlays
         "cookie", "cookies", "consent", "gdpr", "modal", "popup", "overlay", "lightbox", "dialog",
         // accessibility helpers
-        "sronly", "screenreader", "visuallyhidden", "invisible",
+        "sronly", "screenreader", "visuallyhidden",
         // captions
         "caption", "credit", "credits",
     ]);
@@ -43,7 +43,7 @@ internal static class BoilerplateVocabulary
     /// </summary>
     public static readonly FrozenSet<string> LayoutWords = FrozenSet.ToFrozenSet(
     [
-        "footer", "sidebar", "header", "banner", "masthead", "topbar", "widgets", "hidden", "hide", "offcanvas",
+        "footer", "sidebar", "header", "banner", "masthead", "topbar", "widgets", "offcanvas",
         "drawer", "flyout", "dropdown", "aside", "rail",
     ]);
 

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Extractor.Cleaning;
 
 /// <summary>
@@ -7,6 +9,11 @@ namespace Extractor.Cleaning;
 /// </summary>
 internal static class ClassTokenMatcher
 {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words = BoilerplateVocabulary.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LayoutWords = BoilerplateVocabulary.LayoutWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentWords = BoilerplateVocabulary.ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseWords = BoilerplateVocabulary.PhraseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether the attribute value names boilerplate.</summary>
     public static bool IsBoilerplate(string? value)
     {
@@ -70,30 +77,26 @@ internal static class ClassTokenMatcher
 
     private static string? Lookup(ReadOnlySpan<char> word, out WordKind kind)
     {
-        var words = BoilerplateVocabulary.Words.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (words.TryGetValue(word, out string? w))
+        if (Words.TryGetValue(word, out string? w))
         {
             kind = WordKind.Boilerplate;
             return w;
         }
 
-        var layout = BoilerplateVocabulary.LayoutWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (layout.TryGetValue(word, out w))
+        if (LayoutWords.TryGetValue(word, out w))
         {
             kind = WordKind.Layout;
             return w;
         }
 
-        var content = BoilerplateVocabulary.ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (content.TryGetValue(word, out w))
+        if (ContentWords.TryGetValue(word, out w))
         {
             kind = WordKind.Content;
             return w;
         }
 
         kind = WordKind.Other;
-        var phraseWords = BoilerplateVocabulary.PhraseWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        return phraseWords.TryGetValue(word, out w) ? w : null;
+        return PhraseWords.TryGetValue(word, out w) ? w : null;
     }
 
     /// <summary>Splits at non-alphanumerics and at lower→upper case humps; returns the number of words.</summary>

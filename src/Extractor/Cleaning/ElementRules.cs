@@ -13,8 +13,11 @@ internal static class ElementRules
         "link", "meta", "base", "map", "audio", "video", "source", "track", "dialog", "frame", "frameset", "head",
     ]);
 
-    /// <summary>Elements that are boilerplate wherever they are (unless they hold the article).</summary>
-    public static readonly FrozenSet<string> Boilerplate = FrozenSet.ToFrozenSet(["nav", "aside", "form", "menu"]);
+    /// <summary>Elements that are boilerplate wherever they are (unless they hold the article's headline).</summary>
+    public static readonly FrozenSet<string> Boilerplate = FrozenSet.ToFrozenSet(["nav", "aside", "menu"]);
+
+    /// <summary>Elements that are boilerplate unless most of the page's text is inside (pages wrapped in one form).</summary>
+    public static readonly FrozenSet<string> SoftBoilerplate = FrozenSet.ToFrozenSet(["form"]);
 
     /// <summary>Elements that are boilerplate outside the article (page header and footer), not inside it.</summary>
     public static readonly FrozenSet<string> PageFrame = FrozenSet.ToFrozenSet(["header", "footer"]);

@@ -42,7 +42,7 @@ internal sealed class BlockCollector
         var node = new ContentNode(element, parent) { FirstBlock = blocks.Count };
         nodes.Add(node);
         string tag = element.LocalName;
-        node.Flagged = parent is not null && tag is not "article" && BoilerplateClassifier.IsBoilerplate(element, articleDepth > 0);
+        node.Flag = parent is null || tag is "article" ? BoilerplateVerdict.None : BoilerplateClassifier.Judge(element, articleDepth > 0);
         if (HtmlTags.ArticleMarkers.Contains(tag) || IsArticleLandmark(element))
         {
             for (var n = node; n is not null && !n.HoldsArticle; n = n.Parent)

@@ -1,9 +1,11 @@
+using Extractor.Cleaning;
+
 namespace Extractor.Content;
 
 /// <summary>
 /// Turns the vocabulary's flags into verdicts: a flagged element is boilerplate unless it holds the page's
-/// headline or main landmark, or most of the page's text weight (then its name describes the layout around the
-/// article, as "col-9 sidebar-first", not boilerplate). Verdicts pass down: a node's nearest boilerplate ancestor.
+/// headline or main landmark, or, when only its class, id or hidden state flag it, most of the page's text weight
+/// (then its name describes the layout around the article, as "col-9 sidebar-first", not boilerplate). Verdicts pass down: a node's nearest boilerplate ancestor.
 /// </summary>
 internal static class BoilerplateResolver
 {
@@ -21,8 +23,12 @@ internal static class BoilerplateResolver
         double total = positive[blocks.Count];
         foreach (var node in nodes)
         {
-            bool boilerplate = node.Flagged && !node.HoldsArticle
-                && (total <= 0 || positive[node.EndBlock] - positive[node.FirstBlock] < ArticleShare * total);
+            bool boilerplate = node.Flag switch
+            {
+                BoilerplateVerdict.Hard => !node.HoldsArticle,
+                BoilerplateVerdict.Soft => !node.HoldsArticle && (total <= 0 || positive[node.EndBlock] - positive[node.FirstBlock] < ArticleShare * total),
+                _ => false,
+            };
             node.NearestBoilerplate = boilerplate ? node : node.Parent?.NearestBoilerplate;
         }
     }

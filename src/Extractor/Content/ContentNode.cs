@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Extractor.Cleaning;
 
 namespace Extractor.Content;
 
@@ -20,8 +21,8 @@ internal sealed class ContentNode(IElement element, ContentNode? parent)
     /// <summary>Index after the last block inside.</summary>
     public int EndBlock { get; set; }
 
-    /// <summary>The vocabulary calls it boilerplate.</summary>
-    public bool Flagged { get; set; }
+    /// <summary>What the vocabulary says of it.</summary>
+    public BoilerplateVerdict Flag { get; set; }
 
     /// <summary>It holds the page's headline or main landmark, so it is not boilerplate whatever its name.</summary>
     public bool HoldsArticle { get; set; }
