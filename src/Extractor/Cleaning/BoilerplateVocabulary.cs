@@ -60,7 +60,7 @@ internal static class BoilerplateVocabulary
         "post-tags", "entry-tags", "article-tags", "tag-list", "tags-list", "post-categories", "entry-categories",
         "you-may", "may-like", "also-like", "more-from", "more-stories", "read-more", "read-next", "see-also",
         "screen-reader", "sr-only", "visually-hidden", "skip-link", "wp-caption", "image-caption", "photo-caption",
-        "media-caption", "table-of", "toc-container", "site-title", "site-description", "site-branding",
+        "media-caption", "site-title", "site-description", "site-branding",
         "follow-us", "call-to", "cta-box", "rating-box", "star-rating", "reading-time", "read-time",
     ]);
 

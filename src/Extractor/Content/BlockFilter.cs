@@ -12,6 +12,12 @@ internal static class BlockFilter
     /// <summary>Blocks with a larger share of link text are link lists, not text.</summary>
     public const double MaxLinkDensity = 0.5;
 
+    /// <summary>Repeated text shorter than this (labels, short list items) is kept; longer repeats are dropped.</summary>
+    public const int MinRepeatedLength = 50;
+
+    /// <summary>Among trailing teaser cards, lines shorter than this (dates, "Read more") go with them.</summary>
+    public const int TrailingLineLength = 40;
+
     public static List<TextBlock> Filter(List<TextBlock> blocks, ContentNode container, string? headline)
     {
         string? title = headline is null ? null : Normalize(headline);
@@ -31,7 +37,7 @@ internal static class BlockFilter
             }
 
             bool labelled = LeadLabels.LeadsLinkLine(block.Text);
-            if (!labelled && block.Kind != BlockKind.Heading && block.LinkDensity > MaxLinkDensity)
+            if (!labelled && block.Kind is not (BlockKind.Heading or BlockKind.ListItem) && block.LinkDensity > MaxLinkDensity)
             {
                 continue;
             }
@@ -46,7 +52,7 @@ internal static class BlockFilter
                 continue;
             }
 
-            if (block.Text.Length > 20 && !seen.Add(block.Text))
+            if (block.Kind != BlockKind.Heading && block.Text.Length > MinRepeatedLength && !seen.Add(block.Text))
             {
                 continue;
             }
@@ -54,8 +60,59 @@ internal static class BlockFilter
             kept.Add(block);
         }
 
+        DropTrailingTeasers(kept);
         DropEmptySections(kept);
         return kept;
+    }
+
+    /// <summary>Drops a run of two or more teaser cards (with the headings and short lines among them) that ends the
+    /// body, unless it is most of the body (a listicle of linked items is the article).</summary>
+    private static void DropTrailingTeasers(List<TextBlock> kept)
+    {
+        int start = kept.Count;
+        ContentNode? lastCard = null;
+        int cards = 0;
+        for (int i = kept.Count - 1; i >= 0; i--)
+        {
+            var block = kept[i];
+            var card = TeaserOf(block);
+            if (card is not null)
+            {
+                cards += card == lastCard ? 0 : 1;
+                lastCard = card;
+            }
+            else if (block.Kind != BlockKind.Heading && block.Text.Length >= TrailingLineLength)
+            {
+                break;
+            }
+
+            start = i;
+        }
+
+        int runLength = 0, totalLength = 0;
+        for (int i = 0; i < kept.Count; i++)
+        {
+            totalLength += kept[i].Text.Length;
+            runLength += i >= start ? kept[i].Text.Length : 0;
+        }
+
+        if (cards >= 2 && runLength * 2 < totalLength)
+        {
+            kept.RemoveRange(start, kept.Count - start);
+        }
+    }
+
+    private static ContentNode? TeaserOf(TextBlock block)
+    {
+        for (var n = block.Owner; n is not null; n = n.Parent)
+        {
+            if (n.Teaser)
+            {
+                return n;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Drops headings followed by no kept text before the next heading of the same or a higher rank.</summary>

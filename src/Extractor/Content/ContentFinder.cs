@@ -20,6 +20,7 @@ internal static class ContentFinder
         BlockWeights.AssignIntrinsic(blocks);
         BoilerplateResolver.Resolve(blocks, nodes);
         BlockWeights.ApplyBoilerplate(blocks);
+        TeaserDetector.Mark(blocks);
         var container = ContainerSelector.Select(blocks, nodes);
         if (container is null)
         {

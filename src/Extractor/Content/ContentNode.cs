@@ -24,6 +24,9 @@ internal sealed class ContentNode(IElement element, ContentNode? parent)
     /// <summary>What the vocabulary says of it.</summary>
     public BoilerplateVerdict Flag { get; set; }
 
+    /// <summary>A small card of linked title and excerpt (see <see cref="TeaserDetector"/>).</summary>
+    public bool Teaser { get; set; }
+
     /// <summary>It holds the page's headline or main landmark, so it is not boilerplate whatever its name.</summary>
     public bool HoldsArticle { get; set; }
 
