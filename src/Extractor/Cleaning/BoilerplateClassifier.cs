@@ -9,6 +9,10 @@ namespace Extractor.Cleaning;
 /// </summary>
 internal static class BoilerplateClassifier
 {
+    /// <summary>Ids and labels of more words than this are prose (slugs of headings), not names.</summary>
+    public const int MaxIdWords = 4;
+
+    /// <summary>Judges an element.</summary>
     /// <param name="element">The element.</param>
     /// <param name="insideArticle">Whether an <c>article</c> or <c>main</c> element encloses it.</param>
     public static BoilerplateVerdict Judge(IElement element, bool insideArticle)
@@ -32,8 +36,8 @@ internal static class BoilerplateClassifier
         bool soft = ElementRules.SoftBoilerplate.Contains(name)
             || IsHidden(element)
             || ClassTokenMatcher.IsBoilerplate(element.GetAttribute("class"))
-            || ClassTokenMatcher.IsBoilerplate(element.Id)
-            || ClassTokenMatcher.IsBoilerplate(element.GetAttribute("aria-label"));
+            || ClassTokenMatcher.IsBoilerplate(element.Id, MaxIdWords)
+            || ClassTokenMatcher.IsBoilerplate(element.GetAttribute("aria-label"), MaxIdWords);
         return soft ? BoilerplateVerdict.Soft : BoilerplateVerdict.None;
     }
 

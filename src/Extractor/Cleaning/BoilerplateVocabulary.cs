@@ -26,6 +26,9 @@ internal static class BoilerplateVocabulary
         "comment", "comments", "respond", "reply", "replies", "disqus", "discussion",
         // author boxes, meta and tags
         "byline", "bio", "authorbio", "tags", "tagcloud", "taglist", "keywords", "categories",
+        "author", "authors", "avatar", "vcard", "testimonial", "testimonials", "disclaimer", "disclosure",
+        // apparatus after the text
+        "references", "footnotes", "bibliography", "endnotes", "citations",
         // advertising
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot", "adunit",
         "dfp", "gpt", "promo", "promoted", "promotion", "sponsor", "sponsored", "affiliate",

@@ -15,7 +15,10 @@ internal static class ClassTokenMatcher
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseWords = BoilerplateVocabulary.PhraseWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the attribute value names boilerplate.</summary>
-    public static bool IsBoilerplate(string? value)
+    /// <param name="value">A class, id, role or aria-label value.</param>
+    /// <param name="maxWords">Values of more words are not judged: ids made from a heading's text
+    /// ("how-popular-are-...") are prose, not names.</param>
+    public static bool IsBoilerplate(string? value, int maxWords = int.MaxValue)
     {
         if (string.IsNullOrEmpty(value))
         {
@@ -24,7 +27,7 @@ internal static class ClassTokenMatcher
 
         Span<Range> ranges = stackalloc Range[48];
         int count = Split(value, ranges);
-        if (count == 0)
+        if (count == 0 || count > maxWords)
         {
             return false;
         }
