@@ -4,7 +4,7 @@ namespace Extractor.Content;
 
 /// <summary>
 /// Chooses, inside the article's element, the blocks that are body text: not in boilerplate below the article
-/// element, not captions, not link lists, not the headline, not boilerplate by wording, not repeated, and no
+/// element, not captions, not link lists, not the title, not boilerplate by wording, not repeated, and no
 /// heading left without a kept block under it.
 /// </summary>
 internal static class BlockFilter
@@ -15,12 +15,14 @@ internal static class BlockFilter
     /// <summary>Repeated text shorter than this (labels, short list items) is kept; longer repeats are dropped.</summary>
     public const int MinRepeatedLength = 50;
 
+    /// <summary>A paragraph this long starts the body text: no title is looked for after it.</summary>
+    public const int BodyParagraphLength = 80;
+
     /// <summary>Among trailing teaser cards, lines shorter than this (dates, "Read more") go with them.</summary>
     public const int TrailingLineLength = 40;
 
-    public static List<TextBlock> Filter(List<TextBlock> blocks, ContentNode container, string? headline)
+    public static List<TextBlock> Filter(List<TextBlock> blocks, ContentNode container, TitleMatcher title)
     {
-        string? title = headline is null ? null : Normalize(headline);
         var kept = new List<TextBlock>(container.EndBlock - container.FirstBlock);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int i = container.FirstBlock; i < container.EndBlock; i++)
@@ -47,11 +49,6 @@ internal static class BlockFilter
                 continue;
             }
 
-            if (title is not null && block.Text.Length <= headline!.Length + 8 && Normalize(block.Text) == title)
-            {
-                continue;
-            }
-
             if (block.Kind != BlockKind.Heading && block.Text.Length > MinRepeatedLength && !seen.Add(block.Text))
             {
                 continue;
@@ -60,9 +57,31 @@ internal static class BlockFilter
             kept.Add(block);
         }
 
+        DropLeadingTitle(kept, title);
         DropTrailingTeasers(kept);
         DropEmptySections(kept);
         return kept;
+    }
+
+    /// <summary>
+    /// Drops the title from the head of the body, before the first paragraph of text: blocks that match the headline
+    /// or page title, and level-1 headings.
+    /// </summary>
+    private static void DropLeadingTitle(List<TextBlock> kept, TitleMatcher title)
+    {
+        for (int i = 0; i < kept.Count; i++)
+        {
+            var block = kept[i];
+            if (block.Kind == BlockKind.Paragraph && block.Text.Length >= BodyParagraphLength)
+            {
+                return;
+            }
+
+            if ((block.Kind == BlockKind.Heading && block.Level == 1) || title.IsTitle(block.Text))
+            {
+                kept.RemoveAt(i--);
+            }
+        }
     }
 
     /// <summary>Drops a run of two or more teaser cards (with the headings and short lines among them) that ends the
@@ -147,20 +166,5 @@ internal static class BlockFilter
                 kept.RemoveAt(i);
             }
         }
-    }
-
-    private static string Normalize(string text)
-    {
-        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
-        int n = 0;
-        foreach (char c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                buffer[n++] = char.ToLowerInvariant(c);
-            }
-        }
-
-        return new string(buffer[..n]);
     }
 }

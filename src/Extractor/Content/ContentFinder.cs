@@ -27,7 +27,7 @@ internal static class ContentFinder
             return [];
         }
 
-        var kept = BlockFilter.Filter(blocks, container, metadata.Headline);
+        var kept = BlockFilter.Filter(blocks, container, new TitleMatcher(metadata.Headline, document.Title));
         var result = new BodyBlock[kept.Count];
         for (int i = 0; i < kept.Count; i++)
         {
