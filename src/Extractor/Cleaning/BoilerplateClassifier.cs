@@ -33,8 +33,12 @@ internal static class BoilerplateClassifier
             return BoilerplateVerdict.Hard;
         }
 
+        if (IsHidden(element))
+        {
+            return BoilerplateVerdict.Hidden;
+        }
+
         bool soft = ElementRules.SoftBoilerplate.Contains(name)
-            || IsHidden(element)
             || ClassTokenMatcher.IsBoilerplate(element.GetAttribute("class"))
             || ClassTokenMatcher.IsBoilerplate(element.Id, MaxIdWords)
             || ClassTokenMatcher.IsBoilerplate(element.GetAttribute("aria-label"), MaxIdWords);

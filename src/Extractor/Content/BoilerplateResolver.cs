@@ -12,6 +12,9 @@ internal static class BoilerplateResolver
     /// <summary>A flagged element holding at least this share of the page's positive text weight is not boilerplate.</summary>
     public const double ArticleShare = 0.5;
 
+    /// <summary>A hidden element holding at least this share of the page's positive text weight is the article.</summary>
+    public const double HiddenArticleShare = 0.7;
+
     public static void Resolve(List<TextBlock> blocks, List<ContentNode> nodes)
     {
         var positive = new double[blocks.Count + 1];
@@ -27,6 +30,7 @@ internal static class BoilerplateResolver
             {
                 BoilerplateVerdict.Hard => !node.HoldsArticle,
                 BoilerplateVerdict.Soft => !node.HoldsArticle && (total <= 0 || positive[node.EndBlock] - positive[node.FirstBlock] < ArticleShare * total),
+                BoilerplateVerdict.Hidden => !node.HoldsArticle && (total <= 0 || positive[node.EndBlock] - positive[node.FirstBlock] < HiddenArticleShare * total),
                 _ => false,
             };
             node.NearestBoilerplate = boilerplate ? node : node.Parent?.NearestBoilerplate;
