@@ -28,7 +28,7 @@ internal static class BoilerplateVocabulary
         "byline", "bio", "authorbio", "tags", "tagcloud", "taglist", "keywords", "categories",
         "author", "authors", "avatar", "vcard", "testimonial", "testimonials", "disclaimer", "disclosure",
         // apparatus after the text
-        "references", "footnotes", "bibliography", "endnotes", "citations",
+        "references", "footnotes", "bibliography", "endnotes", "citations", "sources",
         // advertising
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot", "adunit",
         "dfp", "gpt", "promo", "promoted", "promotion", "sponsor", "sponsored", "affiliate",

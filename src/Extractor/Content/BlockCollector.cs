@@ -21,6 +21,7 @@ internal sealed class BlockCollector
     private ContentNode owner = null!;
     private int linkLength;
     private int anchorDepth;
+    private int pageAnchorDepth;
     private int quoteDepth;
     private int captionDepth;
     private int articleDepth;
@@ -39,7 +40,7 @@ internal sealed class BlockCollector
     private void VisitBlock(IElement element, ContentNode? parent, int depth)
     {
         Flush();
-        var node = new ContentNode(element, parent) { FirstBlock = blocks.Count };
+        var node = new ContentNode(element, parent) { FirstBlock = blocks.Count, InArticle = articleDepth > 0 };
         nodes.Add(node);
         string tag = element.LocalName;
         node.Flag = parent is null || tag is "article" ? BoilerplateVerdict.None : BoilerplateClassifier.Judge(element, articleDepth > 0);
@@ -126,10 +127,14 @@ internal sealed class BlockCollector
 
         int start = buffer.Length;
         int blockCount = blocks.Count;
+        string? href = element.GetAttribute("href");
+        bool inPage = href is not null && href.StartsWith('#');
         anchorDepth++;
+        pageAnchorDepth += inPage ? 1 : 0;
         VisitChildren(element, node, depth);
         anchorDepth--;
-        if (blockCount == blocks.Count && element.GetAttribute("href") is { Length: > 0 } href && buffer.Length > start)
+        pageAnchorDepth -= inPage ? 1 : 0;
+        if (blockCount == blocks.Count && href is { Length: > 0 } && buffer.Length > start)
         {
             string text = buffer.ToString(start, buffer.Length - start).Trim();
             if (text.Length > 0)
@@ -151,7 +156,7 @@ internal sealed class BlockCollector
 
             buffer.Append(c);
             breaks = 0;
-            if (anchorDepth > 0)
+            if (anchorDepth > pageAnchorDepth)
             {
                 linkLength++;
             }

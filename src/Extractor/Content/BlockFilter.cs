@@ -39,7 +39,7 @@ internal static class BlockFilter
             }
 
             bool labelled = LeadLabels.LeadsLinkLine(block.Text);
-            if (!labelled && block.Kind is not (BlockKind.Heading or BlockKind.ListItem) && block.Owner.Element.LocalName is not ("td" or "th") && block.LinkDensity > MaxLinkDensity)
+            if (!labelled && block.Kind != BlockKind.Heading && block.Owner.Element.LocalName is not ("td" or "th") && block.LinkDensity > MaxLinkDensity)
             {
                 continue;
             }

@@ -2,12 +2,19 @@ namespace Extractor.Content;
 
 /// <summary>
 /// How much each block says "article here": its text length less twice its link text (so link lists weigh
-/// against), nothing for short plain lines and captions, and its whole length against for boilerplate.
+/// against), nothing for short plain lines and captions, and its length (a share of it inside the article element) against for boilerplate.
 /// </summary>
 internal static class BlockWeights
 {
     /// <summary>Blocks shorter than this neither help nor (unless link-heavy) hurt.</summary>
     public const int ShortBlock = 25;
+
+    /// <summary>
+    /// Boilerplate inside an <c>article</c> or <c>main</c> element weighs only this share of its length against
+    /// (elsewhere all of it): it is dropped wherever it stands, so a share bar or author box inside the article
+    /// must not cost the article its place to one of its own paragraphs.
+    /// </summary>
+    public const double InArticleBoilerplateFactor = 0.25;
 
     /// <summary>Weighs every block by its own text, before boilerplate is known.</summary>
     public static void AssignIntrinsic(List<TextBlock> blocks)
@@ -23,9 +30,9 @@ internal static class BlockWeights
     {
         foreach (var block in blocks)
         {
-            if (block.Owner.NearestBoilerplate is not null)
+            if (block.Owner.NearestBoilerplate is { } boilerplate)
             {
-                block.Weight = -block.Text.Length;
+                block.Weight = -(boilerplate.InArticle ? InArticleBoilerplateFactor : 1.0) * block.Text.Length;
             }
         }
     }

@@ -24,6 +24,9 @@ internal sealed class ContentNode(IElement element, ContentNode? parent)
     /// <summary>What the vocabulary says of it.</summary>
     public BoilerplateVerdict Flag { get; set; }
 
+    /// <summary>Inside an <c>article</c> or <c>main</c> element.</summary>
+    public bool InArticle { get; set; }
+
     /// <summary>A small card of linked title and excerpt (see <see cref="TeaserDetector"/>).</summary>
     public bool Teaser { get; set; }
 

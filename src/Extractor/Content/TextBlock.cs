@@ -9,7 +9,8 @@ internal sealed class TextBlock(BlockKind kind, int level, string text, int link
 
     public string Text { get; } = text;
 
-    /// <summary>Characters of the text inside links.</summary>
+    /// <summary>Characters of the text inside links to other pages (links within the page, as a table of
+    /// contents has, do not count).</summary>
     public int LinkLength { get; } = linkLength;
 
     public IReadOnlyList<BlockLink> Links { get; } = links;
