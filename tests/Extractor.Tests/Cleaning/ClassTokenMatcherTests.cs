@@ -21,7 +21,7 @@ public sealed class ClassTokenMatcherTests
     public void Boilerplate_names_match(string value) => Assert.True(ClassTokenMatcher.IsBoilerplate(value));
 
     [Theory]
-    [InlineData("header")]
+    [InlineData("subheader")]
     [InlineData("shadow")]
     [InlineData("download-link")]
     [InlineData("loaded")]
