@@ -1,21 +1,45 @@
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Extractor.Metadata;
 
 namespace Extractor.Content;
 
 /// <summary>
 /// Finds the main content and turns it into ordered body blocks: collect the page's text blocks in one walk,
-/// weigh them, pick the element whose blocks weigh most, keep the body blocks inside it.
+/// weigh them, pick the element whose blocks weigh most, keep the body blocks inside it; when that body is short,
+/// compare it with SmartReader's.
 /// </summary>
 internal static class ContentFinder
 {
-    public static IReadOnlyList<BodyBlock> Find(IDocument document, PageMetadata metadata, Uri? address)
+    /// <param name="document">The cleaned page.</param>
+    /// <param name="metadata">What the metadata stage found (the headline is kept out of the body).</param>
+    /// <param name="address">The page's address, to make links absolute.</param>
+    /// <param name="secondOpinion">Whether SmartReader may be consulted when the own result is short.</param>
+    public static IReadOnlyList<BodyBlock> Find(IDocument document, PageMetadata metadata, Uri? address, bool secondOpinion = true)
     {
         if (document.Body is not { } body)
         {
             return [];
         }
 
+        var title = new TitleMatcher(metadata.Headline, document.Title);
+        var own = OwnBlocks(body, title, address);
+        if (!secondOpinion || document is not IHtmlDocument html)
+        {
+            return own;
+        }
+
+        string ownText = string.Join("\n\n", own.Select(b => b.Text));
+        if (!SecondOpinion.IsUnsure(ownText) || SecondOpinion.Consult(html, address, ownText) is not { } theirs)
+        {
+            return own;
+        }
+
+        return theirs.Where(p => !title.IsTitle(p)).Select(p => new BodyBlock(BlockKind.Paragraph, p, 0, [])).ToArray();
+    }
+
+    private static BodyBlock[] OwnBlocks(IElement body, TitleMatcher title, Uri? address)
+    {
         var (blocks, nodes) = BlockCollector.Collect(body, address);
         BlockWeights.AssignIntrinsic(blocks);
         BoilerplateResolver.Resolve(blocks, nodes);
@@ -27,7 +51,7 @@ internal static class ContentFinder
             return [];
         }
 
-        var kept = BlockFilter.Filter(blocks, container, new TitleMatcher(metadata.Headline, document.Title));
+        var kept = BlockFilter.Filter(blocks, container, title);
         var result = new BodyBlock[kept.Count];
         for (int i = 0; i < kept.Count; i++)
         {
