@@ -11,8 +11,17 @@ internal static partial class BoilerplateText
     /// <summary>Lines longer than this are never judged by wording alone.</summary>
     public const int MaxLength = 160;
 
-    /// <summary>Whether a short block is boilerplate by its wording.</summary>
-    public static bool IsBoilerplate(string text) => text.Length <= MaxLength && Pattern().IsMatch(text);
+    /// <summary>Lines up to this long are judged by the words they contain (reading times, dates with bylines).</summary>
+    public const int MaxMetaLength = 90;
+
+    /// <summary>Paragraphs up to this long are judged as affiliate or review disclosures.</summary>
+    public const int MaxDisclosureLength = 400;
+
+    /// <summary>Whether a block is boilerplate by its wording.</summary>
+    public static bool IsBoilerplate(string text) =>
+        (text.Length <= MaxLength && Pattern().IsMatch(text))
+        || (text.Length <= MaxMetaLength && MetaLine().IsMatch(text))
+        || (text.Length <= MaxDisclosureLength && Disclosure().IsMatch(text));
 
     [GeneratedRegex("""
         ^(?:
@@ -37,4 +46,24 @@ internal static partial class BoilerplateText
         )$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    /// <summary>Meta lines: a reading time anywhere, or a byline or date joined to other meta by separators.</summary>
+    [GeneratedRegex("""
+          \b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\s+read\b
+        | ^(?:by|written\ by|posted\ by|reviewed\ by|fact[-\ ]checked\ by|edited\ by)\s+\S.*(?:[|•·]|\bon\ |\d{4}|\bupdated\b)
+        | ^(?:updated|published|posted|last\ updated)\b
+        | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}\s*[|•·]
+        | [|•·]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaLine();
+
+    /// <summary>Affiliate and review disclosures.</summary>
+    [GeneratedRegex("""
+          \b(?:we|i)\ (?:may\ )?(?:earn|receive|get|make)\ (?:a\ )?(?:small\ )?(?:\w+\ )?(?:commission|compensation|fee)
+        | \b(?:may|might|could)\ (?:earn|receive)\ (?:a\ )?(?:small\ )?(?:affiliate\ )?commission
+        | \baffiliate\ (?:links?|commission|partnerships?)\b.*\b(?:earn|commission|compensat|support)
+        | \bindependently\ (?:chosen|selected|test|review|research|evaluat)\w*\b.*\b(?:commission|links|earn|support)
+        | \bwe\ (?:independently\ )?(?:test|review|research)\ everything\ we\ recommend\b
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Disclosure();
 }
