@@ -23,57 +23,61 @@ internal static class BoilerplateClassifier
             return BoilerplateVerdict.Hard;
         }
 
-        if (element.Attributes.Length == 0)
+        bool soft = ElementRules.SoftBoilerplate.Contains(name);
+        var attributes = element.Attributes;
+        if (attributes.Length == 0)
         {
-            return ElementRules.SoftBoilerplate.Contains(name) ? BoilerplateVerdict.Soft : BoilerplateVerdict.None;
+            return soft ? BoilerplateVerdict.Soft : BoilerplateVerdict.None;
         }
 
-        if (element.GetAttribute("role") is { Length: > 0 } role && BoilerplateVocabulary.Roles.Contains(role.Trim().ToLowerInvariant()))
+        // One pass over the attributes; the checks that decide alone come first.
+        string? classes = null, id = null, label = null;
+        for (int i = 0; i < attributes.Length; i++)
         {
-            return BoilerplateVerdict.Hard;
+            var attribute = attributes[i]!;
+            string value = attribute.Value;
+            switch (attribute.Name)
+            {
+                case "class":
+                    classes = value;
+                    break;
+                case "id":
+                    id = value;
+                    break;
+                case "aria-label":
+                    label = value;
+                    break;
+                case "role" when BoilerplateVocabulary.Roles.Contains(value.Trim().ToLowerInvariant()):
+                    return BoilerplateVerdict.Hard;
+                case "hidden":
+                case "aria-hidden" when value.Equals("true", StringComparison.OrdinalIgnoreCase):
+                case "style" when HidesByStyle(value):
+                    return BoilerplateVerdict.Hidden;
+            }
         }
 
-        if (IsHidden(element))
-        {
-            return BoilerplateVerdict.Hidden;
-        }
-
-        bool soft = ElementRules.SoftBoilerplate.Contains(name)
-            || ClassTokenMatcher.IsBoilerplate(element.GetAttribute("class"))
-            || ClassTokenMatcher.IsBoilerplate(element.Id, MaxIdWords)
-            || ClassTokenMatcher.IsBoilerplate(element.GetAttribute("aria-label"), MaxIdWords);
+        soft = soft
+            || ClassTokenMatcher.IsBoilerplate(classes)
+            || ClassTokenMatcher.IsBoilerplate(id, MaxIdWords)
+            || ClassTokenMatcher.IsBoilerplate(label, MaxIdWords);
         return soft ? BoilerplateVerdict.Soft : BoilerplateVerdict.None;
     }
 
-    /// <summary>Whether the element is boilerplate at all (either verdict).</summary>
+    /// <summary>Whether the element is boilerplate at all (any verdict).</summary>
     public static bool IsBoilerplate(IElement element, bool insideArticle) => Judge(element, insideArticle) != BoilerplateVerdict.None;
 
-    /// <summary>Whether the element is hidden from readers by its own attributes.</summary>
-    public static bool IsHidden(IElement element)
+    private static bool HidesByStyle(string style)
     {
-        if (element.Attributes.Length == 0)
+        if (style.Length == 0)
         {
             return false;
         }
 
-        if (element.HasAttribute("hidden"))
+        foreach (string hidden in ElementRules.HiddenStyles)
         {
-            return true;
-        }
-
-        if (element.GetAttribute("aria-hidden") is { } ariaHidden && ariaHidden.Equals("true", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        if (element.GetAttribute("style") is { Length: > 0 } style)
-        {
-            foreach (string hidden in ElementRules.HiddenStyles)
+            if (style.Contains(hidden, StringComparison.OrdinalIgnoreCase))
             {
-                if (style.Contains(hidden, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

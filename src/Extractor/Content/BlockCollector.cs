@@ -26,6 +26,7 @@ internal sealed class BlockCollector
     private int captionDepth;
     private int articleDepth;
     private int breaks;
+    private bool endsWithSpace;
 
     private BlockCollector(Uri? address) => this.address = address;
 
@@ -146,28 +147,40 @@ internal sealed class BlockCollector
 
     private void Append(string text)
     {
-        foreach (char c in text)
+        int i = 0;
+        while (i < text.Length)
         {
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(text[i]))
             {
                 AppendSpace();
+                while (++i < text.Length && char.IsWhiteSpace(text[i]))
+                {
+                }
+
                 continue;
             }
 
-            buffer.Append(c);
+            int start = i;
+            while (++i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+            }
+
+            buffer.Append(text, start, i - start);
+            endsWithSpace = false;
             breaks = 0;
             if (anchorDepth > pageAnchorDepth)
             {
-                linkLength++;
+                linkLength += i - start;
             }
         }
     }
 
     private void AppendSpace()
     {
-        if (buffer.Length > 0 && buffer[^1] != ' ')
+        if (buffer.Length > 0 && !endsWithSpace)
         {
             buffer.Append(' ');
+            endsWithSpace = true;
         }
     }
 
@@ -175,7 +188,7 @@ internal sealed class BlockCollector
     {
         breaks = 0;
         int length = buffer.Length;
-        if (length > 0 && buffer[length - 1] == ' ')
+        if (length > 0 && endsWithSpace)
         {
             length--;
         }
@@ -187,6 +200,7 @@ internal sealed class BlockCollector
         }
 
         buffer.Clear();
+        endsWithSpace = false;
         links.Clear();
         linkLength = 0;
     }
