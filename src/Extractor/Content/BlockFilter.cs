@@ -15,6 +15,9 @@ internal static class BlockFilter
     /// <summary>Repeated text shorter than this (labels, short list items) is kept; longer repeats are dropped.</summary>
     public const int MinRepeatedLength = 50;
 
+    /// <summary>A tail heading cuts the body only after this share of its text.</summary>
+    public const double MinTailStart = 0.5;
+
     /// <summary>A paragraph this long starts the body text: no title is looked for after it.</summary>
     public const int BodyParagraphLength = 80;
 
@@ -58,6 +61,7 @@ internal static class BlockFilter
         }
 
         DropLeadingTitle(kept, title);
+        DropTail(kept);
         DropTrailingTeasers(kept);
         DropEmptySections(kept);
         return kept;
@@ -81,6 +85,32 @@ internal static class BlockFilter
             {
                 kept.RemoveAt(i--);
             }
+        }
+    }
+
+    /// <summary>
+    /// Cuts the body at a heading that opens what follows an article ("Related posts", "Comments", "About the
+    /// author", "References"), when it comes after <see cref="MinTailStart"/> of the text.
+    /// </summary>
+    private static void DropTail(List<TextBlock> kept)
+    {
+        int total = 0;
+        foreach (var block in kept)
+        {
+            total += block.Text.Length;
+        }
+
+        int before = 0;
+        for (int i = 0; i < kept.Count; i++)
+        {
+            var block = kept[i];
+            if (block.Kind == BlockKind.Heading && before >= MinTailStart * total && TailHeadings.Matches(block.Text))
+            {
+                kept.RemoveRange(i, kept.Count - i);
+                return;
+            }
+
+            before += block.Text.Length;
         }
     }
 
