@@ -30,7 +30,7 @@ internal static class ContentFinder
         }
 
         string ownText = string.Join("\n\n", own.Select(b => b.Text));
-        if (!SecondOpinion.IsUnsure(ownText) || SecondOpinion.Consult(html, address, ownText) is not { } theirs)
+        if (!SecondOpinion.IsUnsure(ownText) || SecondOpinion.Consult(html, address, ownText, metadata.JsonLdArticleBody) is not { } theirs)
         {
             return own;
         }

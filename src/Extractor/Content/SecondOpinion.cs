@@ -3,9 +3,9 @@ using AngleSharp.Html.Dom;
 namespace Extractor.Content;
 
 /// <summary>
-/// SmartReader as a second opinion, asked only when the extractor's own body is short (so the common case pays
-/// nothing), and taken only when it finds clearly more text that includes most of what the extractor found:
-/// compared, not trusted blindly.
+/// Second opinions, asked only when the extractor's own body is short (so the common case pays nothing): the
+/// page's JSON-LD <c>articleBody</c> when it has one, then SmartReader. One is taken only when it holds clearly
+/// more text that includes most of what the extractor found: compared, not trusted blindly.
 /// </summary>
 internal static class SecondOpinion
 {
@@ -20,10 +20,13 @@ internal static class SecondOpinion
 
     public static bool IsUnsure(string ownText) => TextOverlap.Words(ownText) < UnsureBelowWords;
 
-    /// <summary>SmartReader's paragraphs when they should replace ours, else null.</summary>
-    public static List<string>? Consult(IHtmlDocument document, Uri? address, string ownText)
+    /// <summary>The paragraphs of the first second opinion that should replace ours, else null.</summary>
+    public static List<string>? Consult(IHtmlDocument document, Uri? address, string ownText, string? jsonLdBody) =>
+        Compare(jsonLdBody, ownText) ?? Compare(SmartReaderText(document, address), ownText);
+
+    /// <summary>The other body's paragraphs when it should replace ours, else null.</summary>
+    public static List<string>? Compare(string? theirs, string ownText)
     {
-        string? theirs = SmartReaderText(document, address);
         if (string.IsNullOrWhiteSpace(theirs))
         {
             return null;
