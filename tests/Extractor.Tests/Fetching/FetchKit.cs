@@ -34,6 +34,16 @@ internal static class FetchKit
         return new HttpFetcher(() => fixedClient, options);
     }
 
+    /// <summary>A fetcher whose client reports when response headers have arrived (the library's own handler,
+    /// observed from outside: nothing is faked).</summary>
+    public static HttpFetcher ObservedFetcher(ExtractorOptions options, out HttpClient client, out HeadersObserver observer)
+    {
+        observer = new HeadersObserver(FetchHttpClient.CreateHandler());
+        client = new HttpClient(observer) { Timeout = Timeout.InfiniteTimeSpan };
+        HttpClient fixedClient = client;
+        return new HttpFetcher(() => fixedClient, options);
+    }
+
     public static Task WriteHtmlAsync(HttpContext context, string html = ArticleHtml)
     {
         context.Response.ContentType = "text/html; charset=utf-8";
