@@ -36,9 +36,9 @@ internal static class FetchKit
 
     /// <summary>A fetcher whose client reports when response headers have arrived (the library's own handler,
     /// observed from outside: nothing is faked).</summary>
-    public static HttpFetcher ObservedFetcher(ExtractorOptions options, out HttpClient client, out HeadersObserver observer)
+    public static HttpFetcher ObservedFetcher(ExtractorOptions options, out HttpClient client, out ResponseObserver observer)
     {
-        observer = new HeadersObserver(FetchHttpClient.CreateHandler());
+        observer = new ResponseObserver(FetchHttpClient.CreateHandler());
         client = new HttpClient(observer) { Timeout = Timeout.InfiniteTimeSpan };
         HttpClient fixedClient = client;
         return new HttpFetcher(() => fixedClient, options);
