@@ -40,8 +40,9 @@ internal static class FetchFailures
     public static ExtractionException Timeout(FetchState state, string what, Exception? inner = null) =>
         Create(ExtractionErrorKind.Timeout, $"Timed out ({what}) fetching {state.Address}", state, inner);
 
-    public static ExtractionException Network(FetchState state, Exception inner) =>
-        Create(ExtractionErrorKind.Network, $"Network error fetching {state.Address}: {OneLine(inner.Message)}", state, inner);
+    public static ExtractionException Network(FetchState state, Exception inner) => inner is InvalidDataException
+        ? Create(ExtractionErrorKind.Network, $"The compressed response from {state.Address} is corrupt: {OneLine(inner.Message)}", state, inner)
+        : Create(ExtractionErrorKind.Network, $"Network error fetching {state.Address}: {OneLine(inner.Message)}", state, inner);
 
     public static ExtractionException CircuitOpen(FetchState state, Exception inner) => Create(
         ExtractionErrorKind.Network,

@@ -109,6 +109,11 @@ internal sealed class HttpAttempt
         {
             throw FetchFailures.TooLarge(state, e);
         }
+        catch (InvalidOperationException e)
+        {
+            // BrotliStream reports corrupt input this way; GZipStream and ZLibStream throw InvalidDataException.
+            throw new InvalidDataException(e.Message, e);
+        }
         finally
         {
             await stream.DisposeAsync().ConfigureAwait(false);

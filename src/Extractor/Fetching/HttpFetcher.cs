@@ -53,7 +53,7 @@ internal sealed class HttpFetcher
         {
             throw FetchFailures.CircuitOpen(state, e);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException)
+        catch (Exception e) when (e is HttpRequestException or IOException or InvalidDataException)
         {
             throw FetchFailures.Network(state, e);
         }

@@ -102,6 +102,28 @@ public sealed class ContentTypeTests
         Assert.Equal(Xhtml, FetchKit.Text(page));
     }
 
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task Corrupt_compressed_body_is_a_network_error(string encoding)
+    {
+        int requests = 0;
+        await using var server = await LocalServer.StartAsync(("/corrupt", context =>
+        {
+            Interlocked.Increment(ref requests);
+            context.Response.ContentType = "text/html";
+            context.Response.Headers.ContentEncoding = encoding;
+            return context.Response.Body.WriteAsync(RandomBytes(4096)).AsTask();
+        }));
+        var fetcher = FetchKit.Fetcher(FetchKit.Options(new ObservedClock()), out var client);
+        using var _ = client;
+
+        var error = await Assert.ThrowsAsync<ExtractionException>(() => fetcher.FetchAsync(server.Url("/corrupt"), CancellationToken.None));
+
+        Assert.Equal(ExtractionErrorKind.Network, error.Kind);
+        Assert.Equal(1, requests);
+    }
+
     private static byte[] RandomBytes(int count)
     {
         byte[] bytes = new byte[count];
