@@ -3,12 +3,15 @@ using AngleSharp.Dom;
 namespace Extractor.Metadata;
 
 /// <summary>
-/// Chooses the headline: the page's own <c>&lt;h1&gt;</c> when it agrees with a metadata title (JSON-LD headline,
-/// og:title and kin, <c>&lt;title&gt;</c>), else the first metadata title with the site-name suffix stripped, else the h1.
+/// Chooses the headline. The page's visible <c>&lt;h1&gt;</c> is what readers see as the headline, so it wins when it
+/// shares words with a metadata title (JSON-LD headline, og:title and kin, <c>&lt;title&gt;</c>) or is the only
+/// candidate heading; otherwise the first metadata title with the site-name suffix stripped.
 /// </summary>
 internal static class HeadlineChooser
 {
     private const int MaxHeadings = 5;
+    private const int MaxHeadlineLength = 300;
+    private const double MinOverlap = 0.3;
 
     public static string? Choose(IDocument document, JsonLdArticle jsonLd, MetaTags meta, string? siteName, string? host)
     {
@@ -29,23 +32,47 @@ internal static class HeadlineChooser
 
         Add(document.Title);
 
+        string siteKey = Text.Key(siteName);
+        string hostKey = Text.Key(host);
         var headings = document.QuerySelectorAll("h1").Take(MaxHeadings)
-            .Select(h => Text.Clean(h.TextContent)).OfType<string>().ToList();
+            .Select(h => TitleCleaner.Clean(VisibleText.Of(h), siteName, host))
+            .OfType<string>()
+            .Where(h => h.Length <= MaxHeadlineLength && !TitleCleaner.IsSiteName(h, siteKey, hostKey))
+            .ToList();
+
+        string? best = null;
+        double bestOverlap = 0;
         foreach (string heading in headings)
         {
-            string key = Text.Key(heading);
-            if (key.Length > 0 && titles.Any(t => Agrees(Text.Key(t), key)))
+            double overlap = titles.Count == 0 ? 0 : titles.Max(t => Overlap(t, heading));
+            if (overlap > bestOverlap)
             {
-                return heading;
+                best = heading;
+                bestOverlap = overlap;
             }
+        }
+
+        if (best is not null && bestOverlap >= MinOverlap)
+        {
+            return best;
+        }
+
+        if (headings.Count == 1 && titles.Count == 0)
+        {
+            return headings[0];
         }
 
         return titles.FirstOrDefault() ?? headings.FirstOrDefault();
     }
 
-    /// <summary>Equal, or one a longer form of the other (a truncated JSON-LD headline, a title with a suffix left).</summary>
-    private static bool Agrees(string title, string heading) =>
-        title == heading
-        || (heading.Length >= 12 && title.StartsWith(heading, StringComparison.Ordinal))
-        || (title.Length >= 12 && heading.StartsWith(title, StringComparison.Ordinal) && title.Length * 4 >= heading.Length * 3);
+    /// <summary>The share of the heading's words that the title also has.</summary>
+    private static double Overlap(string title, string heading)
+    {
+        var words = Words(title);
+        var headingWords = Words(heading);
+        return headingWords.Count == 0 ? 0 : (double)headingWords.Count(words.Contains) / Math.Max(headingWords.Count, Math.Min(words.Count, headingWords.Count * 2));
+    }
+
+    private static HashSet<string> Words(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Text.Key).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
 }

@@ -21,11 +21,12 @@ internal static class MetadataReader
         Uri? baseAddress = address ?? canonical;
         string? siteName = meta.First(MetadataVocabulary.SiteNameKeys) ?? jsonLd.PublisherName;
         string? host = (canonical ?? address)?.Host;
-        var (published, modified) = Safe(() => PageDates.Read(document, jsonLd, meta), default);
+        string? headline = Safe(() => HeadlineChooser.Choose(document, jsonLd, meta, siteName, host), null);
+        var (published, modified) = Safe(() => PageDates.Read(document, jsonLd, meta, headline), default);
 
         return new PageMetadata
         {
-            Headline = Safe(() => HeadlineChooser.Choose(document, jsonLd, meta, siteName, host), null),
+            Headline = headline,
             Authors = Safe(() => Authors(document, jsonLd, meta), []),
             Published = published,
             Modified = modified,

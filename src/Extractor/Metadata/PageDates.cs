@@ -5,7 +5,11 @@ namespace Extractor.Metadata;
 /// <summary>Finds the published and modified dates: JSON-LD first, then meta tags, then <c>&lt;time&gt;</c> and itemprop markup.</summary>
 internal static class PageDates
 {
-    public static (DateTimeOffset? Published, DateTimeOffset? Modified) Read(IDocument document, JsonLdArticle jsonLd, MetaTags meta)
+    /// <summary>
+    /// The dates. Pages often show the date of the last update by the headline; when the date written by the headline
+    /// is the day of the modified date, or neither metadata date, the visible one is taken as the article's date.
+    /// </summary>
+    public static (DateTimeOffset? Published, DateTimeOffset? Modified) Read(IDocument document, JsonLdArticle jsonLd, MetaTags meta, string? headline)
     {
         DateTimeOffset? published = DateParser.Parse(jsonLd.Published)
             ?? FirstDate(meta, MetadataVocabulary.PublishedKeys)
@@ -14,8 +18,18 @@ internal static class PageDates
         DateTimeOffset? modified = DateParser.Parse(jsonLd.Modified)
             ?? FirstDate(meta, MetadataVocabulary.ModifiedKeys)
             ?? Markup(document, "dateModified");
+        DateOnly[] known = new[] { Day(published), Day(modified) }.OfType<DateOnly>().ToArray();
+        if (VisibleDate.Find(document, headline, known) is { } visible)
+        {
+            published = Day(published) == visible ? published
+                : Day(modified) == visible ? modified
+                : new DateTimeOffset(visible.ToDateTime(TimeOnly.MinValue), published?.Offset ?? TimeSpan.Zero);
+        }
+
         return (published, modified);
     }
+
+    private static DateOnly? Day(DateTimeOffset? date) => date is { } d ? DateOnly.FromDateTime(d.DateTime) : null;
 
     private static DateTimeOffset? FirstDate(MetaTags meta, IEnumerable<string> keys)
     {
