@@ -20,7 +20,7 @@ internal static class AuthorNames
             return names;
         }
 
-        text = StripPrefix(text);
+        text = CutAtDate(StripPrefix(text));
         string[] segments = Separators().Split(text);
         foreach (string piece in segments)
         {
@@ -44,19 +44,38 @@ internal static class AuthorNames
         }
     }
 
-    private static string StripPrefix(string text)
+    /// <summary>Strips "By", "Written by", "Author:" and kin, also when glued to the name ("ByJane Doe").</summary>
+    public static string StripPrefix(string text)
     {
         string lower = text.ToLowerInvariant();
         foreach (string prefix in MetadataVocabulary.BylinePrefixes)
         {
-            if (lower.StartsWith(prefix, StringComparison.Ordinal)
-                && (prefix.EndsWith(':') || (text.Length > prefix.Length && (text[prefix.Length] is ' ' or ':' or '\u00a0'))))
+            if (lower.StartsWith(prefix, StringComparison.Ordinal) && text.Length > prefix.Length
+                && (prefix.EndsWith(':') || text[prefix.Length] is ' ' or ':' or '\u00a0' || (prefix.EndsWith("by", StringComparison.Ordinal) && char.IsUpper(text[prefix.Length]) && char.IsUpper(text[0]))))
             {
                 return text[prefix.Length..].TrimStart(' ', ':', '\u00a0');
             }
         }
 
         return text;
+    }
+
+    /// <summary>Cuts a byline where a date or number starts ("Jane Doe December 2, 2025", "Jane Doe 20 Dec").</summary>
+    private static string CutAtDate(string text)
+    {
+        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int cut = Array.FindIndex(words, w => char.IsDigit(w[0]));
+        if (cut < 0)
+        {
+            return text;
+        }
+
+        while (cut > 0 && (MonthNames.Months.ContainsKey(words[cut - 1].Trim('.', ',')) || words[cut - 1] is "-" or "–" or "—" or "|" or "on" or "·" or "•"))
+        {
+            cut--;
+        }
+
+        return cut == 0 ? text : string.Join(' ', words.Take(cut)).TrimEnd(',', '-', '–', '|', ' ');
     }
 
     private static bool IsName(string name, bool oneOfSeveral)
@@ -67,7 +86,7 @@ internal static class AuthorNames
         }
 
         string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > MaxWords || name.Count(char.IsDigit) > 2)
+        if (words.Length > MaxWords || name.Any(char.IsDigit))
         {
             return false;
         }
@@ -77,7 +96,8 @@ internal static class AuthorNames
             // "Jane Doe, MS, RD" or "Jane Doe, Staff Writer": the trailing pieces are credentials and roles, not names.
             bool credential = words.Length == 1 && name.Length <= 5 && name.All(c => char.IsUpper(c) || c == '.');
             bool role = words.Any(w => MetadataVocabulary.RoleWords.Contains(w.Trim('.', ',')));
-            return !credential && !role;
+            bool fragment = (words.Length == 1 && name.Length < 4) || name.Contains(':', StringComparison.Ordinal);
+            return !credential && !role && !fragment;
         }
 
         return true;
@@ -89,7 +109,7 @@ internal static class AuthorNames
         || (text.Contains('/', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal));
 
     private static readonly Regex SeparatorPattern = new(
-        @"\s*(?:,|;|\||\s&\s|\s+(?:" + string.Join('|', MetadataVocabulary.NameJoiners.Select(Regex.Escape)) + @")\s+)\s*",
+        @"\s*(?:,|;|\||\s[&\-–—]\s|\s+(?:" + string.Join('|', MetadataVocabulary.NameJoiners.Select(Regex.Escape)) + @")\s+)\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 

@@ -9,6 +9,9 @@ internal sealed record JsonLdArticle
 
     public IReadOnlyList<string> Authors { get; init; } = [];
 
+    /// <summary>Author names given as Organization entities: used only when the page names no person.</summary>
+    public IReadOnlyList<string> OrganizationAuthors { get; init; } = [];
+
     public string? Published { get; init; }
 
     public string? Modified { get; init; }

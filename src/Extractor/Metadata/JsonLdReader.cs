@@ -60,7 +60,8 @@ internal static class JsonLdReader
         {
             IsArticle = article is not null,
             Headline = article is { } a ? values.Text(a, "headline") ?? values.Text(a, "name") : null,
-            Authors = First(n => values.Names(n, "author") is { Count: > 0 } list ? string.Join('\n', list) : null)?.Split('\n') ?? [],
+            Authors = First(n => values.Names(n, "author", organizations: false) is { Count: > 0 } list ? string.Join('\n', list) : null)?.Split('\n') ?? [],
+            OrganizationAuthors = First(n => values.Names(n, "author", organizations: true) is { Count: > 0 } list ? string.Join('\n', list) : null)?.Split('\n') ?? [],
             Published = First(n => values.Text(n, "datePublished") ?? values.Text(n, "dateCreated") ?? values.Text(n, "uploadDate")),
             Modified = First(n => values.Text(n, "dateModified")),
             PublisherName = publisher,

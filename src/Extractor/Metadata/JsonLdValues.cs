@@ -43,13 +43,16 @@ internal sealed class JsonLdValues(Dictionary<string, JsonElement> ids)
     /// <summary>The name of the entity in a property (publisher, author): a string, an object or a reference.</summary>
     public string? Name(JsonElement node, string property) => Names(node, property) is { Count: > 0 } list ? list[0] : null;
 
-    /// <summary>The names of the entities in a property, in order: strings, objects, references, arrays of them.</summary>
-    public IReadOnlyList<string> Names(JsonElement node, string property)
+    /// <summary>
+    /// The names of the entities in a property, in order: strings, objects, references, arrays of them; only
+    /// organisations (<see langword="true"/>) or only the others (<see langword="false"/>) when asked.
+    /// </summary>
+    public IReadOnlyList<string> Names(JsonElement node, string property, bool? organizations = null)
     {
         var names = new List<string>();
         if (node.ValueKind == JsonValueKind.Object && node.TryGetProperty(property, out JsonElement v))
         {
-            CollectNames(v, names, 0);
+            CollectNames(v, names, 0, organizations);
         }
 
         return names;
@@ -83,7 +86,7 @@ internal sealed class JsonLdValues(Dictionary<string, JsonElement> ids)
         }
     }
 
-    private void CollectNames(JsonElement v, List<string> names, int depth)
+    private void CollectNames(JsonElement v, List<string> names, int depth, bool? organizations)
     {
         if (depth > 3)
         {
@@ -92,18 +95,24 @@ internal sealed class JsonLdValues(Dictionary<string, JsonElement> ids)
 
         switch (v.ValueKind)
         {
-            case JsonValueKind.String when Metadata.Text.Clean(v.GetString()) is { } s:
+            case JsonValueKind.String when organizations != true && Metadata.Text.Clean(v.GetString()) is { } s:
                 names.Add(s);
                 break;
             case JsonValueKind.Array:
                 foreach (JsonElement item in v.EnumerateArray())
                 {
-                    CollectNames(item, names, depth + 1);
+                    CollectNames(item, names, depth + 1, organizations);
                 }
 
                 break;
             case JsonValueKind.Object:
                 JsonElement o = Deref(v);
+                bool organization = Types(o).Any(t => t.Contains("Organization", StringComparison.OrdinalIgnoreCase) || t is "Corporation" or "WebSite" or "Brand");
+                if (organizations is { } wanted && wanted != organization)
+                {
+                    break;
+                }
+
                 string? name = String(o, "name") ?? String(o, "legalName") ?? String(o, "alternateName");
                 if (name is null && String(o, "givenName") is { } given)
                 {

@@ -39,31 +39,46 @@ internal static class MetadataReader
         };
     }
 
+    /// <summary>
+    /// The authors: JSON-LD people, else author meta tags, else the page's byline, else JSON-LD organisations.
+    /// </summary>
     private static List<string> Authors(IDocument document, JsonLdArticle jsonLd, MetaTags meta)
     {
-        var names = new List<string>();
-        foreach (string raw in jsonLd.Authors)
+        List<string> FromRaw(IEnumerable<string> raws)
         {
-            foreach (string name in AuthorNames.Parse(raw))
+            var names = new List<string>();
+            foreach (string name in raws.SelectMany(AuthorNames.Parse))
             {
                 AuthorNames.Add(names, name);
             }
+
+            return names;
+        }
+
+        bool Useful(List<string> names) => names.Count > 0;
+
+        var fromJsonLd = FromRaw(jsonLd.Authors);
+        if (Useful(fromJsonLd))
+        {
+            return fromJsonLd;
         }
 
         foreach (var values in meta.Each(MetadataVocabulary.AuthorKeys))
         {
-            if (names.Count > 0)
+            var fromMeta = FromRaw(values);
+            if (Useful(fromMeta))
             {
-                break;
-            }
-
-            foreach (string name in values.SelectMany(AuthorNames.Parse))
-            {
-                AuthorNames.Add(names, name);
+                return fromMeta;
             }
         }
 
-        return names.Count > 0 ? names : BylineReader.Read(document);
+        var fromPage = BylineReader.Read(document);
+        if (Useful(fromPage))
+        {
+            return fromPage;
+        }
+
+        return fromJsonLd.Count > 0 ? fromJsonLd : FromRaw(jsonLd.OrganizationAuthors);
     }
 
     private static string? Language(IDocument document, JsonLdArticle jsonLd, MetaTags meta) =>

@@ -20,7 +20,7 @@ internal static class MetadataVocabulary
     public static readonly string[] AuthorKeys =
     [
         "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl",
-        "byline", "article.author", "twitter:creator:name", "citation_author",
+        "byline", "article.author", "twitter:creator:name", "citation_author", "citation_authors", "dc.contributor",
     ];
 
     public static readonly string[] PublishedKeys =
@@ -80,10 +80,13 @@ internal static class MetadataVocabulary
         "more", "other", "related", "box", "card", "widget", "link-list",
     ];
 
+    /// <summary>Address path pieces of an author's page (a link there names the author).</summary>
+    public static readonly string[] AuthorPathSegments = ["/author/", "/authors/", "/autor/", "/auteur/", "/writers/", "/writer/", "/byline/", "/profile/", "/people/", "/staff/"];
+
     /// <summary>Lower-case prefixes that introduce a byline, longest first where they overlap.</summary>
     public static readonly string[] BylinePrefixes =
     [
-        "written by", "posted by", "published by", "reported by", "story by", "words by", "text by", "reviewed by",
+        "written by", "posted by", "author", "authored by", "published by", "reported by", "story by", "words by", "text by", "reviewed by",
         "by", "author:", "authors:", "von", "por", "par", "di", "door", "av", "af", "przez", "автор:",
     ];
 

@@ -10,6 +10,10 @@ internal static class VisibleText
         "br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "section", "header",
     };
 
+    /// <summary>Every text node's text, a space between each: for short lines such as bylines, where spans abut.</summary>
+    public static string? Spaced(IElement element) =>
+        Text.Clean(string.Join(' ', element.Descendants<IText>().Select(t => t.Data)));
+
     public static string? Of(IElement element)
     {
         if (element.QuerySelector("br,p,div,li") is null)
