@@ -16,7 +16,8 @@ internal static class UrlResolver
             value = (baseAddress?.Scheme ?? Uri.UriSchemeHttps) + ":" + value;
         }
 
-        if (Uri.TryCreate(value, UriKind.Absolute, out Uri? absolute))
+        // On Unix "/path" parses as an absolute file URI; a value is absolute here only when it names a scheme.
+        if (value.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(value, UriKind.Absolute, out Uri? absolute))
         {
             return absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps ? absolute : null;
         }
