@@ -15,6 +15,8 @@ internal static class HeadlineChooser
 
     public static string? Choose(IDocument document, JsonLdArticle jsonLd, MetaTags meta, string? siteName, string? host)
     {
+        // The headline fields (JSON-LD, og:title and kin) are specific; <title> often carries the site or blog name
+        // too, so an h1 holding only that name must not win through it. <title> counts only when nothing else is there.
         var titles = new List<string>();
         void Add(string? raw)
         {
@@ -30,7 +32,10 @@ internal static class HeadlineChooser
             Add(values[0]);
         }
 
-        Add(document.Title);
+        if (titles.Count == 0)
+        {
+            Add(document.Title);
+        }
 
         string siteKey = Text.Key(siteName);
         string hostKey = Text.Key(host);

@@ -51,7 +51,7 @@ internal static class PageDates
     {
         foreach (IElement element in document.QuerySelectorAll($"[itemprop~='{property}']"))
         {
-            if (DateParser.Parse(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent) is { } date)
+            if (DateParser.Parse(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null) ?? element.TextContent) is { } date)
             {
                 return date;
             }
