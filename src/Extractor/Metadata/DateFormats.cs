@@ -23,4 +23,11 @@ internal static class DateFormats
         "published on", "published:", "published", "posted on", "posted:", "posted", "updated on", "updated:", "updated",
         "last updated", "on", "date:",
     ];
+
+    /// <summary>Words that, just before a date, say it is the date of an update rather than of publication.</summary>
+    public static readonly string[] UpdateLabels =
+    [
+        "updated", "modified", "revised", "aktualisiert", "geändert", "actualizado", "mis à jour", "modifié", "atualizado",
+        "aggiornato", "bijgewerkt",
+    ];
 }

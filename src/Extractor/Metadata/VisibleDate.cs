@@ -18,6 +18,7 @@ internal static partial class VisibleDate
     /// <summary>
     /// The visible date: the first one by the headline that is the day of one of the <paramref name="known"/> metadata
     /// dates; else a date written close after the headline; else (when the page has no metadata date) any date there.
+    /// A date labelled "Updated"/"Modified" is not taken over a metadata date.
     /// </summary>
     public static DateOnly? Find(IDocument document, string? headline, IReadOnlyCollection<DateOnly> known)
     {
@@ -32,21 +33,23 @@ internal static partial class VisibleDate
         bool seen = false;
         Walk(document.Body, anchor, before, after, ref seen);
         string previous = before.Length > Before ? before.ToString(before.Length - Before, Before) : before.ToString();
-        var candidates = Dates(after.ToString()).Concat(Dates(previous).Reverse().Select(c => (c.Date, Offset: Before + c.Offset))).ToList();
+        var candidates = Dates(after.ToString()).Concat(Dates(previous).Reverse().Select(c => (c.Date, Offset: Before + c.Offset, c.Update))).ToList();
         if (candidates.Count == 0)
         {
             return null;
         }
 
-        foreach (var (date, _) in candidates)
+        foreach (var (date, _, update) in candidates)
         {
-            if (known.Contains(date))
+            if (known.Contains(date) && !update)
             {
                 return date;
             }
         }
 
-        return candidates[0].Offset < Near || known.Count == 0 ? candidates[0].Date : null;
+        // A date labelled "Updated" stands in for the publication date only when the page gives no date metadata.
+        var first = known.Count == 0 ? candidates[0] : candidates.FirstOrDefault(c => !c.Update);
+        return first.Date != default && (first.Offset < Near || known.Count == 0) ? first.Date : null;
     }
 
     private static INode? Anchor(IDocument document, string? headline)
@@ -91,13 +94,14 @@ internal static partial class VisibleDate
     }
 
     /// <summary>The dates written in a text, with their distance from its start (from its end when read backwards).</summary>
-    private static IEnumerable<(DateOnly Date, int Offset)> Dates(string text)
+    private static IEnumerable<(DateOnly Date, int Offset, bool Update)> Dates(string text)
     {
         foreach (Match match in DatePattern().Matches(text))
         {
             if (ToDate(match) is { } date)
             {
-                yield return (date, match.Index);
+                string before = text[Math.Max(0, match.Index - 24)..match.Index].ToLowerInvariant();
+                yield return (date, match.Index, DateFormats.UpdateLabels.Any(label => before.Contains(label, StringComparison.Ordinal)));
             }
         }
     }
