@@ -1,0 +1,210 @@
+namespace Extractor.News;
+
+/// <summary>A speaker's noun phrase: the token range it covers.</summary>
+internal readonly record struct PhraseRange(int From, int To)
+{
+    public int Count => To - From;
+}
+
+/// <summary>
+/// Recognises a speaker's noun phrase among tokens: a pronoun; a determiner phrase ("the government official",
+/// "a spokeswoman for the company"); or a capitalised name or title ("Acting Assistant Secretary of State for
+/// East Asian and Pacific Affairs Sung Kim"). Bounded to <see cref="MaxWords"/> words, so every search is linear.
+/// </summary>
+internal static class SpeakerPhrase
+{
+    public const int MaxWords = 16;
+
+    /// <summary>Whether tokens [from, to) form a speaker phrase.</summary>
+    public static bool IsValid(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        int count = to - from;
+        if (count < 1 || count > MaxWords)
+        {
+            return false;
+        }
+
+        for (int k = from; k < to; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        string first = tokens[from].Text;
+        if (Lexicon.Pronouns.Contains(first))
+        {
+            return count == 1;
+        }
+
+        if (Lexicon.TimeWords.Contains(first) || Lexicon.LeadingConjunctions.Contains(first) || IsReportingVerb(tokens, from))
+        {
+            return false;
+        }
+
+        bool common = Lexicon.Determiners.Contains(first) || (Lexicon.TitleModifiers.Contains(first) && tokens[from].IsLower);
+        if (common && count < 2)
+        {
+            return false;
+        }
+
+        if (!common && !tokens[from].IsCapitalized)
+        {
+            return false;
+        }
+
+        for (int k = from + (common ? 1 : 0); k < to; k++)
+        {
+            Token t = tokens[k];
+            if (!IsWordAllowed(tokens, k, from, common))
+            {
+                return false;
+            }
+
+            if (IsPossessive(t.Text))
+            {
+                common = true;
+            }
+        }
+
+        Token last = tokens[to - 1];
+        return !Lexicon.NameConnectors.Contains(last.Text) && !Lexicon.Determiners.Contains(last.Text)
+            && !Lexicon.TimeWords.Contains(last.Text);
+    }
+
+    /// <summary>The longest speaker phrase ending at <paramref name="end"/> and starting no earlier than <paramref name="floor"/>.</summary>
+    public static PhraseRange? LongestEndingAt(IReadOnlyList<Token> tokens, int floor, int end)
+    {
+        int start = end;
+        while (start > floor && end - start < MaxWords && tokens[start - 1].IsWord)
+        {
+            start--;
+        }
+
+        for (int from = start; from < end; from++)
+        {
+            if (IsValid(tokens, from, end))
+            {
+                return new PhraseRange(from, end);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest speaker phrase starting at <paramref name="start"/>, read forwards up to a phrase ender.</summary>
+    public static PhraseRange? LongestStartingAt(IReadOnlyList<Token> tokens, int start, int limit)
+    {
+        int end = start;
+        while (end < limit && end - start < MaxWords && tokens[end].IsWord && !EndsPhrase(tokens[end]))
+        {
+            end++;
+        }
+
+        for (int to = end; to > start; to--)
+        {
+            if (IsValid(tokens, start, to))
+            {
+                return new PhraseRange(start, to);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the phrase names a person (not a pronoun, a common noun, a place or an organisation).</summary>
+    public static bool IsNamedPerson(IReadOnlyList<Token> tokens, PhraseRange range)
+    {
+        if (!tokens[range.From].IsCapitalized && !Lexicon.TitleModifiers.Contains(tokens[range.From].Text))
+        {
+            return false;
+        }
+
+        int capitals = 0;
+        for (int k = range.From; k < range.To; k++)
+        {
+            Token t = tokens[k];
+            if (IsPossessive(t.Text) || Lexicon.Determiners.Contains(t.Text) && t.IsLower)
+            {
+                return false;
+            }
+
+            if (t.IsCapitalized)
+            {
+                capitals++;
+            }
+        }
+
+        string last = tokens[range.To - 1].Text;
+        return tokens[range.To - 1].IsCapitalized && !Lexicon.NonPersonWords.Contains(last) && !Lexicon.Places.Contains(last)
+            && !Lexicon.Agencies.Contains(last) && !IsAllCaps(last) && capitals >= 1 && !Lexicon.Pronouns.Contains(last);
+    }
+
+    public static bool IsPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)
+        || word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal);
+
+    public static bool IsAllCaps(string word)
+    {
+        bool letter = false;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+        }
+
+        return letter;
+    }
+
+    private static bool IsWordAllowed(IReadOnlyList<Token> tokens, int k, int from, bool common)
+    {
+        Token t = tokens[k];
+        string w = t.Text;
+        if (IsReportingVerb(tokens, k) || Lexicon.Pronouns.Contains(w) && t.IsLower)
+        {
+            return false;
+        }
+
+        if (t.IsCapitalized || char.IsDigit(w[0]))
+        {
+            return !(t.IsCapitalized && Lexicon.LeadingConjunctions.Contains(w) && k > from);
+        }
+
+        if (Lexicon.NameConnectors.Contains(w))
+        {
+            // "the" or "a" inside a phrase only after a preposition: "a spokesman for the company".
+            if (Lexicon.Determiners.Contains(w))
+            {
+                return k > from && tokens[k - 1].IsLower && Lexicon.NameConnectors.Contains(tokens[k - 1].Text) && !Lexicon.Determiners.Contains(tokens[k - 1].Text);
+            }
+
+            return true;
+        }
+
+        if (Lexicon.Determiners.Contains(w))
+        {
+            return k > from && tokens[k - 1].IsLower && Lexicon.NameConnectors.Contains(tokens[k - 1].Text);
+        }
+
+        if (Lexicon.ClauseWords.Contains(w) || Lexicon.PhraseEnders.Contains(w) || Lexicon.TimeWords.Contains(w))
+        {
+            return false;
+        }
+
+        // A lower-case word belongs to a common-noun phrase, or follows a title modifier ("former President").
+        return common || Lexicon.TitleModifiers.Contains(w);
+    }
+
+    private static bool EndsPhrase(Token token) =>
+        token.IsLower && (Lexicon.PhraseEnders.Contains(token.Text) || Lexicon.ClauseWords.Contains(token.Text))
+        && !Lexicon.NameConnectors.Contains(token.Text)
+        || Lexicon.TimeWords.Contains(token.Text);
+
+    private static bool IsReportingVerb(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].IsLower && VerbLexicon.TryMatch(tokens, k, out _);
+}
