@@ -34,7 +34,7 @@ internal static class AttributionRules
                 continue;
             }
 
-            if (!EndsAttribution(tokens, quote, verb.Index + verb.Length))
+            if (v > j && !EndsAttribution(tokens, quote, verb.Index + verb.Length, verb.Text))
             {
                 continue;
             }
@@ -203,6 +203,11 @@ internal static class AttributionRules
         }
 
         int prev = verb.Index - 1;
+        if (end == verb.Index && prev > floor && tokens[prev].Kind == TokenKind.Comma && SkipAside(tokens, floor, prev) is { } beforeAside)
+        {
+            return beforeAside;
+        }
+
         bool afterQuote = prev >= floor && (tokens[prev].IsQuote || (tokens[prev].Kind == TokenKind.Comma && prev - 1 >= floor && tokens[prev - 1].IsQuote));
         if (afterQuote && verb.AllowsInversion)
         {
@@ -222,6 +227,33 @@ internal static class AttributionRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The subject before an aside that ends at <paramref name="comma"/>: "Smith, a spokesman for the city, said",
+    /// "The official, who noted the risks, said".
+    /// </summary>
+    private static PhraseRange? SkipAside(IReadOnlyList<Token> tokens, int floor, int comma)
+    {
+        int k = comma - 1;
+        while (k > floor && comma - k <= 14 && tokens[k].IsWord)
+        {
+            k--;
+        }
+
+        if (k <= floor || tokens[k].Kind != TokenKind.Comma || k + 1 >= comma)
+        {
+            return null;
+        }
+
+        Token first = tokens[k + 1];
+        bool aside = (first.IsLower && (first.Text is "who" or "which" || Lexicon.Determiners.Contains(first.Text))) || char.IsDigit(first.Text[0]);
+        if (!aside)
+        {
+            return null;
+        }
+
+        return SpeakerPhrase.LongestEndingAt(tokens, floor, k) is { } p && p.To == k ? p : null;
     }
 
     /// <summary>The antecedent of ", who": the phrase that ends at the comma (after an inverted verb, the phrase after it).</summary>
@@ -245,7 +277,7 @@ internal static class AttributionRules
     /// After a quotation that closes a sentence ("We won."), a following "X said" attributes it only when it is a
     /// short clause of its own ("…" Smith said.), not the start of a new sentence ("Officials said the team …").
     /// </summary>
-    private static bool EndsAttribution(IReadOnlyList<Token> tokens, int quote, int afterVerb)
+    private static bool EndsAttribution(IReadOnlyList<Token> tokens, int quote, int afterVerb, string verb)
     {
         string quoted = tokens[quote].Text;
         char last = quoted.Length > 0 ? quoted[^1] : ' ';
@@ -254,17 +286,31 @@ internal static class AttributionRules
             return true;
         }
 
+        if (afterVerb >= tokens.Count || !tokens[afterVerb].IsWord)
+        {
+            return afterVerb >= tokens.Count || tokens[afterVerb].Kind != TokenKind.Colon;
+        }
+
+        // After the verb only an adjunct may follow ("on Friday", "in a statement", "with a laugh"), or for "told"
+        // a short object ("told reporters"); anything else is a new sentence with its own object.
+        Token next = tokens[afterVerb];
+        bool adjunct = next.IsLower && Lexicon.PhraseEnders.Contains(next.Text) && next.Text is not ("that" or "who" or "which")
+            || Lexicon.TimeWords.Contains(next.Text);
+        if (!adjunct && verb is not ("told" or "tells" or "asked" or "asks"))
+        {
+            return false;
+        }
+
         int words = 0;
         for (int k = afterVerb; k < tokens.Count; k++)
         {
             Token t = tokens[k];
             if (!t.IsWord)
             {
-                return t.Kind is TokenKind.Period or TokenKind.Question or TokenKind.Exclamation
-                    || (t.Kind == TokenKind.Comma && last != '.');
+                return t.Kind is TokenKind.Period or TokenKind.Question or TokenKind.Exclamation || (t.Kind == TokenKind.Comma && last != '.');
             }
 
-            if (++words > 6 || (t.IsLower && t.Text == "that"))
+            if (++words > 8 || (t.IsLower && t.Text == "that"))
             {
                 return false;
             }

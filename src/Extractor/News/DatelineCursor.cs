@@ -67,10 +67,14 @@ internal sealed class Cursor(string text, int limit)
             return null;
         }
 
-        if (Lexicon.Months.Contains(first) && Position < limit && Text[Position] == ' ' && Digits(1, 2, 31) is not null)
+        if (Lexicon.Months.Contains(first) && Position < limit && Text[Position] == ' ')
         {
-            Year();
-            return Text[start..Position];
+            Position++;
+            if (Digits(1, 2, 31) is not null)
+            {
+                Year();
+                return Text[start..Position];
+            }
         }
 
         Position = start;

@@ -24,6 +24,8 @@ internal static class Lexicon
 
     public static readonly FrozenSet<string> Determiners = IgnoreCase(SpeakerVocabulary.Determiners);
     public static readonly FrozenSet<string> TitleModifiers = IgnoreCase(SpeakerVocabulary.TitleModifiers);
+    public static readonly FrozenSet<string> TitleNouns = IgnoreCase(SpeakerVocabulary.TitleNouns);
+    public static readonly FrozenSet<string> PhraseIdioms = IgnoreCase(SpeakerVocabulary.PhraseIdioms);
     public static readonly FrozenSet<string> NameConnectors = IgnoreCase(SpeakerVocabulary.NameConnectors);
     public static readonly FrozenSet<string> PhraseEnders = IgnoreCase(SpeakerVocabulary.PhraseEnders);
     public static readonly FrozenSet<string> ClauseWords = IgnoreCase(SpeakerVocabulary.ClauseWords);

@@ -49,7 +49,13 @@ internal static class SpeakerPhrase
             return false;
         }
 
-        if (!common && !tokens[from].IsCapitalized)
+        bool titled = tokens[from].IsLower && Lexicon.TitleNouns.Contains(first);
+        if (!common && !tokens[from].IsCapitalized && !titled)
+        {
+            return false;
+        }
+
+        if (titled && !tokens[to - 1].IsCapitalized)
         {
             return false;
         }
@@ -69,6 +75,11 @@ internal static class SpeakerPhrase
         }
 
         Token last = tokens[to - 1];
+        if (!common && !last.IsCapitalized && !IsHyphenatedName(last.Text))
+        {
+            return false;
+        }
+
         return !Lexicon.NameConnectors.Contains(last.Text) && !Lexicon.Determiners.Contains(last.Text)
             && !Lexicon.TimeWords.Contains(last.Text);
     }
@@ -97,7 +108,7 @@ internal static class SpeakerPhrase
     public static PhraseRange? LongestStartingAt(IReadOnlyList<Token> tokens, int start, int limit)
     {
         int end = start;
-        while (end < limit && end - start < MaxWords && tokens[end].IsWord && !EndsPhrase(tokens[end]))
+        while (end < limit && end - start < MaxWords && tokens[end].IsWord && (!EndsPhrase(tokens[end]) || IsIdiom(tokens, end)))
         {
             end++;
         }
@@ -170,25 +181,26 @@ internal static class SpeakerPhrase
             return false;
         }
 
-        if (t.IsCapitalized || char.IsDigit(w[0]))
+        if (t.IsCapitalized || char.IsDigit(w[0]) || IsHyphenatedName(w))
         {
             return !(t.IsCapitalized && Lexicon.LeadingConjunctions.Contains(w) && k > from);
         }
 
-        if (Lexicon.NameConnectors.Contains(w))
+        if (Lexicon.Determiners.Contains(w))
         {
             // "the" or "a" inside a phrase only after a preposition: "a spokesman for the company".
-            if (Lexicon.Determiners.Contains(w))
-            {
-                return k > from && tokens[k - 1].IsLower && Lexicon.NameConnectors.Contains(tokens[k - 1].Text) && !Lexicon.Determiners.Contains(tokens[k - 1].Text);
-            }
+            return k > from && tokens[k - 1].IsLower
+                && ((Lexicon.NameConnectors.Contains(tokens[k - 1].Text) && !Lexicon.Determiners.Contains(tokens[k - 1].Text)) || IsIdiom(tokens, k - 1));
+        }
 
+        if (Lexicon.NameConnectors.Contains(w))
+        {
             return true;
         }
 
-        if (Lexicon.Determiners.Contains(w))
+        if (common && IsIdiom(tokens, k))
         {
-            return k > from && tokens[k - 1].IsLower && Lexicon.NameConnectors.Contains(tokens[k - 1].Text);
+            return true;
         }
 
         if (Lexicon.ClauseWords.Contains(w) || Lexicon.PhraseEnders.Contains(w) || Lexicon.TimeWords.Contains(w))
@@ -196,8 +208,19 @@ internal static class SpeakerPhrase
             return false;
         }
 
-        // A lower-case word belongs to a common-noun phrase, or follows a title modifier ("former President").
-        return common || Lexicon.TitleModifiers.Contains(w);
+        // A lower-case word belongs to a common-noun phrase, or is a title ("former President", "attorney Mark Jones").
+        return common || Lexicon.TitleModifiers.Contains(w) || Lexicon.TitleNouns.Contains(w);
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> completes an idiom with the word before it ("familiar with").</summary>
+    private static bool IsIdiom(IReadOnlyList<Token> tokens, int k) =>
+        k > 0 && tokens[k - 1].IsWord && tokens[k].IsLower && Lexicon.PhraseIdioms.Contains(tokens[k - 1].Text + " " + tokens[k].Text);
+
+    /// <summary>"al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.</summary>
+    private static bool IsHyphenatedName(string word)
+    {
+        int dash = word.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
     }
 
     private static bool EndsPhrase(Token token) =>

@@ -27,6 +27,33 @@ internal static class SpeakerVocabulary
         "chief", "assistant", "associate", "vice", "lead", "top", "new", "fellow", "longtime", "veteran",
     ];
 
+    /// <summary>
+    /// Lower-case job and role words that may stand before or inside a name ("attorney Mark Jones", "White House
+    /// press secretary Karine Jean-Pierre") when the phrase ends with a capitalised name.
+    /// </summary>
+    public static readonly string[] TitleNouns =
+    [
+        "attorney", "lawyer", "spokesman", "spokeswoman", "spokesperson", "coach", "manager", "director", "analyst",
+        "economist", "professor", "researcher", "scientist", "doctor", "physician", "nurse", "officer", "detective",
+        "sheriff", "lawmaker", "senator", "representative", "congressman", "congresswoman", "councilman",
+        "councilwoman", "councilor", "commissioner", "chairman", "chairwoman", "chair", "president", "minister",
+        "secretary", "governor", "mayor", "judge", "prosecutor", "author", "actor", "actress", "singer", "rapper",
+        "quarterback", "pitcher", "striker", "resident", "student", "teacher", "activist", "organizer", "founder",
+        "co-founder", "executive", "owner", "press", "strategist", "pollster", "historian", "expert", "official",
+        "adviser", "advisor", "aide", "ambassador", "envoy", "general", "colonel", "captain", "lieutenant",
+        "sergeant", "rabbi", "pastor", "bishop", "imam", "priest", "farmer", "worker", "driver", "witness",
+        "survivor", "veteran", "candidate", "leader", "head", "spokesmen", "lobbyist", "consultant", "editor",
+        "reporter", "journalist", "producer", "engineer", "architect", "inspector", "superintendent", "principal",
+        "commander", "admiral", "ceo", "cfo", "chief", "deputy", "senior", "assistant", "associate", "vice",
+        "state", "city", "county", "district", "federal", "national", "defense", "foreign", "finance", "health",
+        "education", "energy", "trade", "interior", "justice", "homeland", "security", "communications",
+        "campaign", "party", "union", "team", "club", "company", "department", "agency", "police", "fire", "school",
+        "board", "house", "senate", "committee", "council", "majority", "minority", "floor", "whip", "speaker",
+    ];
+
+    /// <summary>Two-word idioms that may continue a common-noun speaker ("a person familiar with the talks").</summary>
+    public static readonly string[] PhraseIdioms = ["familiar with", "close to", "briefed on", "involved in", "knowledgeable about", "aware of"];
+
     /// <summary>Lower-case words that may join the capitalised words of a name or title.</summary>
     public static readonly string[] NameConnectors =
     [
@@ -93,6 +120,6 @@ internal static class SpeakerVocabulary
         "termed", "known", "word", "words", "term", "terms", "phrase", "slogan", "motto", "hashtag", "film", "movie",
         "book", "song", "album", "novel", "series", "show", "play", "musical", "episode", "documentary", "poem",
         "single", "podcast", "program", "programme", "column", "article", "essay", "report", "headline", "banner",
-        "sign", "signs", "placards", "caption", "tagline", "label", "brand", "as",
+        "sign", "signs", "placards", "reading", "read", "caption", "tagline", "label", "brand", "as",
     ];
 }
