@@ -25,6 +25,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Determiners = IgnoreCase(SpeakerVocabulary.Determiners);
     public static readonly FrozenSet<string> TitleModifiers = IgnoreCase(SpeakerVocabulary.TitleModifiers);
     public static readonly FrozenSet<string> TitleNouns = IgnoreCase(SpeakerVocabulary.TitleNouns);
+    public static readonly FrozenSet<string> GroupSpeakers = IgnoreCase(SpeakerVocabulary.GroupSpeakers);
     public static readonly FrozenSet<string> PhraseIdioms = IgnoreCase(SpeakerVocabulary.PhraseIdioms);
     public static readonly FrozenSet<string> NameConnectors = IgnoreCase(SpeakerVocabulary.NameConnectors);
     public static readonly FrozenSet<string> PhraseEnders = IgnoreCase(SpeakerVocabulary.PhraseEnders);

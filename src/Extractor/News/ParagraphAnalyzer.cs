@@ -47,6 +47,12 @@ internal static class ParagraphAnalyzer
 
             var (start, end) = sentences[sentenceOf[k]];
             Found? found = after[tokens[k].Quote];
+            if (found is { Verb: "according to" } && AttributionRules.BeforeQuote(tokens, k, start) is { } said)
+            {
+                // "The official said the talks were “frank,” according to a transcript": the source is the speaker's channel.
+                found = said;
+            }
+
             if (found is null && !IsNameOrTitle(tokens, k))
             {
                 found = AttributionRules.BeforeQuote(tokens, k, start) ?? AttributionRules.SentenceFinal(tokens, k, end);

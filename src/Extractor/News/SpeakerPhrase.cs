@@ -50,6 +50,22 @@ internal static class SpeakerPhrase
         }
 
         bool titled = tokens[from].IsLower && Lexicon.TitleNouns.Contains(first);
+        bool group = Lexicon.GroupSpeakers.Contains(tokens[to - 1].Text) && tokens[to - 1].IsLower && count <= 4;
+        if (!common && group)
+        {
+            // "police", "federal prosecutors", "U.S. officials", "court documents".
+            for (int k = from; k < to; k++)
+            {
+                if (Lexicon.ClauseWords.Contains(tokens[k].Text) || Lexicon.PhraseEnders.Contains(tokens[k].Text) || IsReportingVerb(tokens, k)
+                    || Lexicon.TimeWords.Contains(tokens[k].Text) || Lexicon.Pronouns.Contains(tokens[k].Text))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         if (!common && !tokens[from].IsCapitalized && !titled)
         {
             return false;
@@ -176,7 +192,7 @@ internal static class SpeakerPhrase
     {
         Token t = tokens[k];
         string w = t.Text;
-        if (IsReportingVerb(tokens, k) || Lexicon.Pronouns.Contains(w) && t.IsLower)
+        if ((IsReportingVerb(tokens, k) && !(common && IsBaseVerb(tokens, k))) || (Lexicon.Pronouns.Contains(w) && t.IsLower))
         {
             return false;
         }
@@ -189,8 +205,7 @@ internal static class SpeakerPhrase
         if (Lexicon.Determiners.Contains(w))
         {
             // "the" or "a" inside a phrase only after a preposition: "a spokesman for the company".
-            return k > from && tokens[k - 1].IsLower
-                && ((Lexicon.NameConnectors.Contains(tokens[k - 1].Text) && !Lexicon.Determiners.Contains(tokens[k - 1].Text)) || IsIdiom(tokens, k - 1));
+            return k > from && tokens[k - 1].IsLower && (tokens[k - 1].Text is "of" or "for" || IsIdiom(tokens, k - 1));
         }
 
         if (Lexicon.NameConnectors.Contains(w))
@@ -227,6 +242,10 @@ internal static class SpeakerPhrase
         token.IsLower && (Lexicon.PhraseEnders.Contains(token.Text) || Lexicon.ClauseWords.Contains(token.Text))
         && !Lexicon.NameConnectors.Contains(token.Text)
         || Lexicon.TimeWords.Contains(token.Text);
+
+    /// <summary>A verb's base form that doubles as a noun after a determiner ("the report", "a statement", "the post").</summary>
+    private static bool IsBaseVerb(IReadOnlyList<Token> tokens, int k) =>
+        VerbLexicon.TryMatch(tokens, k, out var verb) && verb.IsBaseForm;
 
     private static bool IsReportingVerb(IReadOnlyList<Token> tokens, int k) =>
         tokens[k].IsLower && VerbLexicon.TryMatch(tokens, k, out _);

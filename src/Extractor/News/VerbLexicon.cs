@@ -13,7 +13,7 @@ internal enum VerbReach
 }
 
 /// <summary>A reporting verb found in a token list.</summary>
-internal readonly record struct VerbMatch(int Index, int Length, string Text, VerbReach Reach, bool IsParticiple, bool AllowsInversion, bool TakesObjectSubject);
+internal readonly record struct VerbMatch(int Index, int Length, string Text, VerbReach Reach, bool IsParticiple, bool AllowsInversion, bool TakesObjectSubject, bool IsBaseForm = false);
 
 /// <summary>Reads <see cref="ReportingVerbs"/> into look-ups and matches verb forms (one or more words) in tokens.</summary>
 internal static class VerbLexicon
@@ -68,7 +68,7 @@ internal static class VerbLexicon
         {
             bool participle = first.Text.EndsWith("ing", StringComparison.Ordinal) && first.Text != entry.Lemma;
             bool inversion = entry.Lemma != "tell";
-            match = new VerbMatch(index, 1, first.Text, entry.Reach, participle, inversion, false);
+            match = new VerbMatch(index, 1, first.Text, entry.Reach, participle, inversion, false, first.Text == entry.Lemma);
             return true;
         }
 

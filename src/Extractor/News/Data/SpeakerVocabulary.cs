@@ -51,6 +51,27 @@ internal static class SpeakerVocabulary
         "board", "house", "senate", "committee", "council", "majority", "minority", "floor", "whip", "speaker",
     ];
 
+    /// <summary>
+    /// Plural and collective nouns that speak without a determiner ("police said", "federal prosecutors said",
+    /// "according to court documents"); they may end a lower-case speaker phrase of up to four words.
+    /// </summary>
+    public static readonly string[] GroupSpeakers =
+    [
+        "police", "officials", "authorities", "investigators", "prosecutors", "researchers", "scientists", "experts",
+        "analysts", "witnesses", "residents", "doctors", "critics", "lawmakers", "legislators", "officers",
+        "firefighters", "rescuers", "organizers", "organisers", "protesters", "activists", "economists", "sources",
+        "aides", "diplomats", "regulators", "observers", "supporters", "opponents", "advocates", "troops", "soldiers",
+        "medics", "paramedics", "students", "teachers", "parents", "neighbors", "neighbours", "workers", "employees",
+        "executives", "lawyers", "attorneys", "documents", "records", "filings", "reports", "estimates", "data",
+        "figures", "statistics", "polls", "surveys", "forecasters", "meteorologists", "prosecution", "defense",
+        "defence", "organizers", "leaders", "ministers", "members", "representatives", "spokespeople", "staff",
+        "staffers", "negotiators", "mediators", "observers", "monitors", "inspectors", "auditors", "detectives",
+        "deputies", "agents", "rebels", "militants", "villagers", "locals", "fans", "voters", "shareholders",
+        "investors", "traders", "dealers", "bankers", "banks", "brokers", "farmers", "growers", "producers", "unions",
+        "historians", "pollsters", "strategists", "republicans", "democrats", "conservatives", "liberals",
+        "scholars", "physicians", "nurses", "clinicians", "epidemiologists", "virologists", "engineers",
+    ];
+
     /// <summary>Two-word idioms that may continue a common-noun speaker ("a person familiar with the talks").</summary>
     public static readonly string[] PhraseIdioms = ["familiar with", "close to", "briefed on", "involved in", "knowledgeable about", "aware of"];
 
