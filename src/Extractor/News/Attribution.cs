@@ -30,7 +30,7 @@ internal sealed class Attribution(string asWritten, int paragraph, int position,
 internal sealed record FoundQuote(QuoteSpan Span, string Text, Attribution? Attribution, string? Verb);
 
 /// <summary>A capitalised name-like run in narration that might be a person, used to judge pronoun ambiguity.</summary>
-internal readonly record struct Mention(int Paragraph, int Position, string LastWord, int Words);
+internal readonly record struct Mention(int Paragraph, int Position, string LastWord, int Words, bool Subject = false);
 
 /// <summary>What one paragraph yields: its quotations, its attributions in order, and what later paragraphs need.</summary>
 internal sealed record ParagraphResult(

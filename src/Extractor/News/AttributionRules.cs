@@ -12,6 +12,9 @@ internal static class AttributionRules
 {
     public const int Window = 60;
 
+    /// <summary>How many words back a verb may stand from a partial quotation it attributes.</summary>
+    private const int MaxPartialDistance = 30;
+
     /// <summary>"…," said the official / "…," the official said / "…," Smith, 45, said — right after the quotation.</summary>
     public static Found? AfterQuote(IReadOnlyList<Token> tokens, int quote)
     {
@@ -95,7 +98,7 @@ internal static class AttributionRules
 
             if (!t.IsWord)
             {
-                if (v < quote - 1 && t.Kind != TokenKind.Comma)
+                if (v < quote - 1 && t.Kind is not (TokenKind.Comma or TokenKind.Other))
                 {
                     crossed = true;
                 }
@@ -110,13 +113,15 @@ internal static class AttributionRules
             }
 
             // A verb that attributes only next to a quote must introduce it: "She shouted: “…”", "He continued, “…”".
+            // Any other verb may stand further back in the sentence, but not across brackets, dashes or semicolons.
             bool introduces = !crossed && wordsBetween <= 5 && tokens[quote - 1].Kind is TokenKind.Colon or TokenKind.Comma;
-            if (verb.Reach == VerbReach.NextToQuote && !introduces)
+            if ((verb.Reach == VerbReach.NextToQuote && !introduces) || (!introduces && (crossed || wordsBetween > MaxPartialDistance)))
             {
                 continue;
             }
 
-            if (SubjectOf(tokens, verb, sentenceStart, quote) is { } subject)
+            if (SubjectOf(tokens, verb, sentenceStart, quote) is { } subject
+                && (introduces || !string.Equals(tokens[subject.From].Text, "it", StringComparison.OrdinalIgnoreCase)))
             {
                 return new Found(subject, verb.Text, verb.Index);
             }
@@ -134,22 +139,32 @@ internal static class AttributionRules
             end--;
         }
 
-        int comma = -1;
-        for (int k = end - 1; k > quote && k >= end - 20; k--)
-        {
-            if (!tokens[k].IsWord)
-            {
-                comma = tokens[k].Kind == TokenKind.Comma ? k : -1;
-                break;
-            }
-        }
-
-        if (comma < 0)
+        // The closing clause follows the last comma, or the one before it when an aside ends the sentence
+        // (", said Nenad Medvidovic, a computer science professor.").
+        int last = LastComma(tokens, quote, end);
+        if (last < 0)
         {
             return null;
         }
 
-        int start = comma + 1;
+        return ClosingClause(tokens, last + 1, end) ?? (LastComma(tokens, quote, last) is int previous and >= 0 ? ClosingClause(tokens, previous + 1, last) : null);
+    }
+
+    private static int LastComma(IReadOnlyList<Token> tokens, int quote, int end)
+    {
+        for (int k = end - 1; k > quote && k >= end - 20; k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return tokens[k].Kind == TokenKind.Comma ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Found? ClosingClause(IReadOnlyList<Token> tokens, int start, int end)
+    {
         for (int v = start; v < end; v++)
         {
             if (!VerbLexicon.TryMatch(tokens, v, out var verb))

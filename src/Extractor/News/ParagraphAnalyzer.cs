@@ -210,12 +210,17 @@ internal static class ParagraphAnalyzer
                     && !Lexicon.Months.Contains(word) && !SpeakerPhrase.IsAllCaps(word);
             }
 
-            if (person && (k - from >= 2 || !sentenceInitial))
+            // A lone capitalised word opening a sentence is a name only before a verb-like word ("Vanco agrees").
+            bool verbNext = k < tokens.Count && tokens[k].IsLower && (tokens[k].Text.EndsWith('s') || tokens[k].Text.EndsWith("ed", StringComparison.Ordinal));
+            if (person && (k - from >= 2 || !sentenceInitial || verbNext))
             {
-                mentions.Add(new Mention(paragraph, tokens[from].Start, tokens[k - 1].Text, k - from));
+                mentions.Add(new Mention(paragraph, tokens[from].Start, WithoutPossessive(tokens[k - 1].Text), k - from, verbNext));
             }
         }
 
         return mentions;
     }
+
+    private static string WithoutPossessive(string word) =>
+        SpeakerPhrase.IsPossessive(word) ? word[..^2] : word;
 }

@@ -38,7 +38,8 @@ internal static class SpeakerPhrase
             return count == 1;
         }
 
-        if (Lexicon.TimeWords.Contains(first) || Lexicon.LeadingConjunctions.Contains(first) || IsReportingVerb(tokens, from))
+        if (Lexicon.TimeWords.Contains(first) || Lexicon.LeadingConjunctions.Contains(first) || IsReportingVerb(tokens, from)
+            || (Lexicon.ClauseWords.Contains(first) && !Lexicon.Determiners.Contains(first)))
         {
             return false;
         }
@@ -152,7 +153,7 @@ internal static class SpeakerPhrase
         for (int k = range.From; k < range.To; k++)
         {
             Token t = tokens[k];
-            if (IsPossessive(t.Text) || Lexicon.Determiners.Contains(t.Text) && t.IsLower)
+            if (IsPossessive(t.Text) || (Lexicon.Determiners.Contains(t.Text) && t.IsLower) || t.Text is "and" or "&")
             {
                 return false;
             }

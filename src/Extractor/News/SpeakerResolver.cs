@@ -85,7 +85,7 @@ internal static class SpeakerResolver
             return false;
         }
 
-        return mention.Words >= 2 || persons.Exists(p => p.LastWord == mention.LastWord);
+        return mention.Words >= 2 || mention.Subject || persons.Exists(p => p.LastWord == mention.LastWord);
     }
 
     private sealed class Person(string name, string lastWord)

@@ -20,6 +20,8 @@ internal static class VerbLexicon
 {
     private static readonly FrozenDictionary<string, (VerbReach Reach, string Lemma)> Single;
     private static readonly (string[] Words, VerbReach Reach)[] Phrases;
+    private static readonly FrozenSet<string> AlsoNouns = ReportingVerbs.AlsoNouns.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PluralPronouns = new[] { "I", "we", "We", "you", "You", "they", "They" }.ToFrozenSet(StringComparer.Ordinal);
 
     static VerbLexicon()
     {
@@ -64,8 +66,19 @@ internal static class VerbLexicon
             }
         }
 
+        if (index > 0 && tokens[index - 1].IsWord && Lexicon.Determiners.Contains(tokens[index - 1].Text) && tokens[index - 1].Text is not ("that" or "That"))
+        {
+            // "a warning", "the report", "his post": a noun, not a verb.
+            return false;
+        }
+
         if (Single.TryGetValue(first.Text, out var entry))
         {
+            if (AlsoNouns.Contains(first.Text) && !(index > 0 && PluralPronouns.Contains(tokens[index - 1].Text)))
+            {
+                return false;
+            }
+
             bool participle = first.Text.EndsWith("ing", StringComparison.Ordinal) && first.Text != entry.Lemma;
             bool inversion = entry.Lemma != "tell";
             match = new VerbMatch(index, 1, first.Text, entry.Reach, participle, inversion, false, first.Text == entry.Lemma);

@@ -106,6 +106,7 @@ internal static class ReportingVerbs
         "boast boasts boasted boasting",
         "brag brags bragged bragging",
         "chime chimes chimed chiming",
+        "state states stated stating",
         "interject interjects interjected interjecting",
         "deny denies denied denying",
         "protest protests protested protesting",
@@ -119,5 +120,17 @@ internal static class ReportingVerbs
         "go_on",
         "summed_up",
         "sums_up",
+    ];
+
+    /// <summary>
+    /// Base forms that are more often nouns ("the report", "his post", "a claim"): they count as verbs only after
+    /// I, we, you or they ("they claim"). Any verb form right after a determiner is read as a noun.
+    /// </summary>
+    public static readonly string[] AlsoNouns =
+    [
+        "post", "report", "claim", "comment", "reply", "answer", "note", "text", "email", "message", "tweet", "blog",
+        "quip", "joke", "remark", "state", "counter", "charge", "cry", "shout", "whisper", "laugh", "sigh", "boast",
+        "demand", "protest", "offer", "promise", "vow", "reason", "caution", "recall", "stress", "respond", "begin",
+        "continue", "muse", "plead", "beg", "murmur", "mutter", "yell", "scream", "snap", "brag", "chime", "object",
     ];
 }
