@@ -59,19 +59,13 @@ internal static class ParagraphAnalyzer
             }
 
             Attribution? attribution = found is { } f ? Event(text, tokens, f, paragraph, events) : null;
-            string? verb = found?.Verb;
-            if (attribution is null && IsPureSentence(tokens, start, end) && sentenceOf[k] > 0)
-            {
-                attribution = sentenceLast[sentenceOf[k] - 1];
-            }
-
             if (attribution is not null)
             {
                 sentenceLast[sentenceOf[k]] = attribution;
             }
 
             var span = spans[tokens[k].Quote];
-            quotes[tokens[k].Quote] = new FoundQuote(span, tokens[k].Text, attribution, verb);
+            quotes[tokens[k].Quote] = new FoundQuote(span, tokens[k].Text, attribution, found?.Verb);
         }
 
         // Indirect speech ("Smith said the plan …") names speakers too: for pronouns and for a following quotation.
@@ -89,6 +83,23 @@ internal static class ParagraphAnalyzer
                         sentenceLast[s] = attribution;
                     }
                 }
+            }
+        }
+
+        // A sentence of pure quotation takes the speaker of the sentence before it ("…," Smith said. "…").
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (!tokens[k].IsQuote || quotes[tokens[k].Quote].Attribution is not null)
+            {
+                continue;
+            }
+
+            int s = sentenceOf[k];
+            var (start, end) = sentences[s];
+            if (s > 0 && IsPureSentence(tokens, start, end) && sentenceLast[s - 1] is { } previous)
+            {
+                quotes[tokens[k].Quote] = quotes[tokens[k].Quote] with { Attribution = previous };
+                sentenceLast[s] ??= previous;
             }
         }
 

@@ -52,6 +52,9 @@ public sealed class QuoteTests
         { "“This is not the end,” he said, adding that the team would regroup.", 1, 0, "This is not the end,", "he", "said", 0 },
         { "“We are ready”, the coach said.", 1, 0, "We are ready", "the coach", "said", 0 },
         { "“We were lucky,” the 34-year-old said.", 1, 0, "We were lucky,", "the 34-year-old", "said", 0 },
+        { "“Build with herbs,” she instructs.", 1, 0, "Build with herbs,", "she", "instructs", 0 },
+        { "“These devices help,” the trends report stated.", 1, 0, "These devices help,", "the trends report", "stated", 0 },
+        { "“The water rose,” Pineda asked.", 1, 0, "The water rose,", "Pineda", "asked", 0 },
         { "“We were lucky,” the company's chief executive told analysts.", 1, 0, "We were lucky,", "the company's chief executive", "told", 0 },
     };
 
@@ -116,6 +119,8 @@ public sealed class QuoteTests
         { "“It rose,” Reed said. The storm moved on.\n\n“We lost everything.”", 2, 1, "We lost everything.", null, null, 1 },
         { "“We are ready,” Smith said. “We have trained for this.”", 2, 1, "We have trained for this.", "Smith", null, 0 },
         { "“We are ready,” Smith said. The team left. “We have trained for this.”", 2, 1, "We have trained for this.", null, null, 0 },
+        { "Low flowers steal the show, Weiss says. “The organic look is in.”", 1, 0, "The organic look is in.", "Weiss", null, 0 },
+        { "Helmstetter says to start with a textile you love. “Then add pieces you have sourced.”", 1, 0, "Then add pieces you have sourced.", "Helmstetter", null, 0 },
     };
 
     public static TheoryData<string, int, int, string, string?, string?, int> Pronouns() => new()
@@ -148,6 +153,9 @@ public sealed class QuoteTests
         { "The senator called the bill “a disgrace” and said she would vote against it.", 1, 0, "a disgrace", null, null, 0 },
         { "Smith described the deal as “a win for everyone.”", 1, 0, "a win for everyone.", null, null, 0 },
         { "The campaign, known as “Project Sunrise,” said it had raised millions.", 1, 0, "Project Sunrise,", null, null, 0 },
+        { "Many sprays claim to use neem oil and are “natural,” but they are not.", 1, 0, "natural,", null, null, 0 },
+        { "The watch has added voice controls (with questions like “Did you sleep well?”) and more.", 1, 0, "Did you sleep well?", null, null, 0 },
+        { "Another great post is “The Best Code is No Code At All” by Jeff Atwood.", 1, 0, "The Best Code is No Code At All", null, null, 0 },
         { "“Fire and fury.”\n\n“Never again.”", 2, 1, "Never again.", null, null, 1 },
     };
 
