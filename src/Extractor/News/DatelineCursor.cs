@@ -1,7 +1,7 @@
 namespace Extractor.News;
 
 /// <summary>A forward-only reader over a dateline's bounded prefix; each method consumes its piece or nothing.</summary>
-internal sealed class Cursor(string text, int limit)
+internal sealed class DatelineCursor(string text, int limit)
 {
     private static readonly string[] PlaceConnectors = ["de", "del", "la", "las", "los", "of", "upon", "on", "am", "an", "sur", "da", "do", "dos", "es", "el"];
 

@@ -15,7 +15,7 @@ internal static class DatelineParser
 
     public static DatelineMatch? Parse(string text)
     {
-        var c = new Cursor(text, Math.Min(text.Length, MaxPrefix));
+        var c = new DatelineCursor(text, Math.Min(text.Length, MaxPrefix));
         if (c.Peek() == '(')
         {
             return c.Agency() is { } agency ? Finish(c, location: null, agency, date: null, needsSeparator: false) : null;
@@ -81,7 +81,7 @@ internal static class DatelineParser
         return Finish(c, location, agencyName, date, needsSeparator: agencyName is null, colonAllowed: known || region || date is not null || agencyName is not null);
     }
 
-    private static DatelineMatch? Finish(Cursor c, string? location, string? agency, string? date, bool needsSeparator, bool colonAllowed = true)
+    private static DatelineMatch? Finish(DatelineCursor c, string? location, string? agency, string? date, bool needsSeparator, bool colonAllowed = true)
     {
         int beforeSeparator = c.Position;
         c.Spaces();

@@ -13,6 +13,8 @@ internal static class MoreLinkDetector
     private const int MaxLabelWords = 4;
     private const int MaxLabelLength = 40;
     private const int MaxLinkWords = 25;
+    private const int MaxLinks = 12;
+    private const int MaxBlockLength = 1500;
 
     public static (List<BodyBlock> Kept, List<MoreLink> Links) Detect(IReadOnlyList<BodyBlock> blocks, Uri? address)
     {
@@ -21,7 +23,8 @@ internal static class MoreLinkDetector
         for (int i = 0; i < blocks.Count; i++)
         {
             BodyBlock block = blocks[i];
-            List<(BlockLink Link, Uri Url)>? found = Labelled(block) ?? SameSiteLink(block, address, i, blocks.Count, kept.Count);
+            bool small = block.Links.Count is > 0 and <= MaxLinks && block.Text.Length <= MaxBlockLength;
+            List<(BlockLink Link, Uri Url)>? found = small ? Labelled(block) ?? SameSiteLink(block, address, i, blocks.Count, kept.Count) : null;
             if (found is null)
             {
                 kept.Add(block);

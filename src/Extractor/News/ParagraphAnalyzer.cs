@@ -86,6 +86,8 @@ internal static class ParagraphAnalyzer
             }
         }
 
+        var pureSentence = sentences.Select(r => IsPureSentence(tokens, r.Start, r.End)).ToArray();
+
         // A sentence of pure quotation takes the speaker of the sentence before it ("…," Smith said. "…").
         for (int k = 0; k < tokens.Count; k++)
         {
@@ -95,8 +97,7 @@ internal static class ParagraphAnalyzer
             }
 
             int s = sentenceOf[k];
-            var (start, end) = sentences[s];
-            if (s > 0 && IsPureSentence(tokens, start, end) && sentenceLast[s - 1] is { } previous)
+            if (s > 0 && pureSentence[s] && sentenceLast[s - 1] is { } previous)
             {
                 quotes[tokens[k].Quote] = quotes[tokens[k].Quote] with { Attribution = previous };
                 sentenceLast[s] ??= previous;

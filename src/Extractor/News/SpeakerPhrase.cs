@@ -24,12 +24,9 @@ internal static class SpeakerPhrase
             return false;
         }
 
-        for (int k = from; k < to; k++)
+        if (!tokens[from].IsWord || !tokens[to - 1].IsWord)
         {
-            if (!tokens[k].IsWord)
-            {
-                return false;
-            }
+            return false;
         }
 
         string first = tokens[from].Text;
@@ -42,6 +39,14 @@ internal static class SpeakerPhrase
             || (Lexicon.ClauseWords.Contains(first) && !Lexicon.Determiners.Contains(first)))
         {
             return false;
+        }
+
+        for (int k = from + 1; k < to - 1; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
         }
 
         bool common = Lexicon.Determiners.Contains(first) || (Lexicon.TitleModifiers.Contains(first) && tokens[from].IsLower);

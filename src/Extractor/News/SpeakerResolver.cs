@@ -11,7 +11,7 @@ internal static class SpeakerResolver
 
     public static void Resolve(IReadOnlyList<Attribution> events, IReadOnlyList<Mention> mentions)
     {
-        var persons = new List<Person>();
+        var persons = new Dictionary<string, Person>(StringComparer.Ordinal);
         Person? current = null;
         bool contested = false;
         int m = 0;
@@ -29,11 +29,10 @@ internal static class SpeakerResolver
 
             if (a.IsNamedPerson)
             {
-                current = persons.Find(p => p.LastWord == a.LastWord);
-                if (current is null)
+                if (!persons.TryGetValue(a.LastWord, out current))
                 {
                     current = new Person(a.AsWritten, a.LastWord);
-                    persons.Add(current);
+                    persons.Add(a.LastWord, current);
                 }
                 else if (a.AsWritten.Length > current.Name.Length)
                 {
@@ -78,14 +77,14 @@ internal static class SpeakerResolver
         return false;
     }
 
-    private static bool Competes(Mention mention, Person current, List<Person> persons)
+    private static bool Competes(Mention mention, Person current, Dictionary<string, Person> persons)
     {
-        if (mention.LastWord == current.LastWord || current.Name.Contains(mention.LastWord, StringComparison.Ordinal))
+        if (mention.LastWord == current.LastWord || (current.Name.Length < 200 && current.Name.Contains(mention.LastWord, StringComparison.Ordinal)))
         {
             return false;
         }
 
-        return mention.Words >= 2 || mention.Subject || persons.Exists(p => p.LastWord == mention.LastWord);
+        return mention.Words >= 2 || mention.Subject || persons.ContainsKey(mention.LastWord);
     }
 
     private sealed class Person(string name, string lastWord)
