@@ -33,7 +33,7 @@ internal sealed class DatelineCursor(string text, int limit)
     }
 
     /// <summary>"(AP)", "(CNN Business)", "(KTLA)": a known agency or broadcast call letters in parentheses.</summary>
-    public string? Agency()
+    public string? Agency(bool allowUnknown = false)
     {
         if (Peek() != '(')
         {
@@ -47,7 +47,7 @@ internal sealed class DatelineCursor(string text, int limit)
         }
 
         string inner = Text[(Position + 1)..close].Trim();
-        if (!Lexicon.Agencies.Contains(inner) && !IsCallSign(inner))
+        if (!Lexicon.Agencies.Contains(inner) && !IsCallSign(inner) && !(allowUnknown && LooksLikeAgency(inner)))
         {
             return null;
         }
@@ -324,6 +324,15 @@ internal sealed class DatelineCursor(string text, int limit)
         }
 
         Position = mark;
+    }
+
+    /// <summary>An unlisted agency: one to three capitalised words ("GlobalWire", "Valley News Service").</summary>
+    private static bool LooksLikeAgency(string inner)
+    {
+        string[] words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && inner.Length <= 30
+            && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '.' or '&'))
+            && !words.Any(w => Lexicon.Months.Contains(w) || Lexicon.NotAgencies.Contains(w));
     }
 
     private static bool IsCallSign(string inner)

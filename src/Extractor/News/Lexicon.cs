@@ -15,6 +15,7 @@ internal static class Lexicon
 
     public static readonly FrozenSet<string> Months = Exact(News.Months.Names);
     public static readonly FrozenSet<string> DatelineTrapWords = IgnoreCase(DatelineTraps.Words);
+    public static readonly FrozenSet<string> NotAgencies = IgnoreCase(DatelineTraps.NotAgencies);
     public static readonly FrozenSet<string> MoreLabels = IgnoreCase(MoreLinkLabels.Labels);
     public static readonly FrozenSet<string> Abbreviations = Exact(News.Abbreviations.Words);
 

@@ -67,6 +67,8 @@ public sealed class DatelineTests
         { "HONG KONG/SINGAPORE (Reuters) - Asian shares fell.", "HONG KONG/SINGAPORE (Reuters) -", "HONG KONG/SINGAPORE", "Reuters", null, "Asian shares fell." },
         { "SPRINGFIELD — The city council voted.", "SPRINGFIELD —", "SPRINGFIELD", null, null, "The city council voted." },
         { "KEY WEST, Fla. (AP) — A hurricane neared.", "KEY WEST, Fla. (AP) —", "KEY WEST, Fla.", "AP", null, "A hurricane neared." },
+        { "LONDON/SANTIAGO, Aug 31 (GlobalWire) - Copper prices rose.", "LONDON/SANTIAGO, Aug 31 (GlobalWire) -", "LONDON/SANTIAGO", "GlobalWire", "Aug 31", "Copper prices rose." },
+        { "SPRINGFIELD, Ill. (Valley News Service) — The board met.", "SPRINGFIELD, Ill. (Valley News Service) —", "SPRINGFIELD, Ill.", "Valley News Service", null, "The board met." },
         { "WASHINGTON (AP) — “We are ready,” the president said.", "WASHINGTON (AP) —", "WASHINGTON", "AP", null, "“We are ready,” the president said." },
     };
 
@@ -102,6 +104,8 @@ public sealed class DatelineTests
         "(Photo by Jane Doe) The storm hit.",
         "WASHINGTON",
         "WASHINGTON (AP) —",
+        "WASHINGTON (Photo by Jane Doe) The storm hit.",
+        "Washington (Some Group) — The storm hit.",
     };
 
     [Theory]

@@ -46,6 +46,7 @@ public sealed class QuoteTests
         { "“We are tracking it,” White House press secretary Karine Jean-Pierre said.", 1, 0, "We are tracking it,", "White House press secretary Karine Jean-Pierre", "said", 0 },
         { "“We will respond,” said Kim Jong Un.", 1, 0, "We will respond,", "Kim Jong Un", "said", 0 },
         { "“We will appeal,” said attorney Mark Jones.", 1, 0, "We will appeal,", "attorney Mark Jones", "said", 0 },
+        { "\"This is the most important decision,\" said council member Lucia Ferrante, who chairs the committee.", 1, 0, "This is the most important decision,", "council member Lucia Ferrante", "said", 0 },
         { "“Music is everything,” said Ludwig van Beethoven.", 1, 0, "Music is everything,", "Ludwig van Beethoven", "said", 0 },
         { "“The war is over,” said Bashar al-Assad.", 1, 0, "The war is over,", "Bashar al-Assad", "said", 0 },
         { "“We will see,” Trump said, according to a transcript.", 1, 0, "We will see,", "Trump", "said", 0 },

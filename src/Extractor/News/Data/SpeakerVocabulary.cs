@@ -49,6 +49,8 @@ internal static class SpeakerVocabulary
         "education", "energy", "trade", "interior", "justice", "homeland", "security", "communications",
         "campaign", "party", "union", "team", "club", "company", "department", "agency", "police", "fire", "school",
         "board", "house", "senate", "committee", "council", "majority", "minority", "floor", "whip", "speaker",
+        "member", "delegate", "trustee", "alderman", "alderwoman", "selectman", "supervisor", "assemblyman",
+        "assemblywoman", "assemblymember", "councilmember", "legislator", "delegate", "nominee", "coordinator",
     ];
 
     /// <summary>
