@@ -30,6 +30,11 @@ internal static class AttributionRules
         }
 
         int clauseEnd = ClauseEnd(tokens, j);
+        if (VerbLexicon.TryMatchWithAuxiliary(tokens, j, out var auxiliary) && InvertedSubject(tokens, j + auxiliary.Length, clauseEnd) is { } inverted)
+        {
+            return new Found(inverted, auxiliary.Text, auxiliary.Index);
+        }
+
         for (int v = j; v < clauseEnd; v++)
         {
             if (!VerbLexicon.TryMatch(tokens, v, out var verb))
@@ -44,7 +49,7 @@ internal static class AttributionRules
 
             if (v == j)
             {
-                if (verb.AllowsInversion && SpeakerPhrase.LongestStartingAt(tokens, v + verb.Length, clauseEnd) is { } after)
+                if (verb.AllowsInversion && InvertedSubject(tokens, v + verb.Length, clauseEnd) is { } after)
                 {
                     return new Found(after, verb.Text, verb.Index);
                 }
@@ -70,6 +75,28 @@ internal static class AttributionRules
                 if (v < tokens.Count && VerbLexicon.TryMatch(tokens, v, out var verb) && !verb.TakesObjectSubject)
                 {
                     return new Found(new PhraseRange(j, clauseEnd), verb.Text, verb.Index);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject after an inverted verb, past a short indirect object ("a déclaré à l'AFP Christophe Lemaire").</summary>
+    private static PhraseRange? InvertedSubject(IReadOnlyList<Token> tokens, int start, int limit)
+    {
+        if (SpeakerPhrase.LongestStartingAt(tokens, start, limit) is { } subject)
+        {
+            return subject;
+        }
+
+        if (start < limit && tokens[start].IsLower && Lexicon.IndirectObjectMarkers.Contains(tokens[start].Text))
+        {
+            for (int skip = 2; skip <= 3 && start + skip < limit; skip++)
+            {
+                if (tokens[start + skip].IsCapitalized && SpeakerPhrase.LongestStartingAt(tokens, start + skip, limit) is { } later)
+                {
+                    return later;
                 }
             }
         }
