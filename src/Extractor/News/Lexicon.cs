@@ -25,10 +25,10 @@ internal static class Lexicon
         [.. SpeakerVocabulary.ResolvablePronouns, .. SpeakerVocabulary.OtherPronouns]);
 
     public static readonly FrozenSet<string> Determiners = IgnoreCase(SpeakerVocabulary.Determiners);
-    public static readonly FrozenSet<string> TitleModifiers = IgnoreCase(SpeakerVocabulary.TitleModifiers);
-    public static readonly FrozenSet<string> TitleNouns = IgnoreCase(SpeakerVocabulary.TitleNouns);
-    public static readonly FrozenSet<string> GroupSpeakers = IgnoreCase(SpeakerVocabulary.GroupSpeakers);
-    public static readonly FrozenSet<string> PhraseIdioms = IgnoreCase(SpeakerVocabulary.PhraseIdioms);
+    public static readonly FrozenSet<string> TitleModifiers = IgnoreCase(SpeakerTitles.TitleModifiers);
+    public static readonly FrozenSet<string> TitleNouns = IgnoreCase(SpeakerTitles.TitleNouns);
+    public static readonly FrozenSet<string> GroupSpeakers = IgnoreCase(SpeakerTitles.GroupSpeakers);
+    public static readonly FrozenSet<string> PhraseIdioms = IgnoreCase(SpeakerTitles.PhraseIdioms);
     public static readonly FrozenSet<string> NameConnectors = IgnoreCase(SpeakerVocabulary.NameConnectors);
     public static readonly FrozenSet<string> PhraseEnders = IgnoreCase(SpeakerVocabulary.PhraseEnders);
     public static readonly FrozenSet<string> ClauseWords = IgnoreCase(SpeakerVocabulary.ClauseWords);

@@ -23,6 +23,7 @@ public sealed class DatelineTests
         { "CLEVELAND, Ohio – A man was charged.", "CLEVELAND, Ohio –", "CLEVELAND, Ohio", null, null, "A man was charged." },
         { "Dekalb, Ill. — The city council met.", "Dekalb, Ill. —", "Dekalb, Ill.", null, null, "The city council met." },
         { "NEW DELHI: The government on Monday announced a plan.", "NEW DELHI:", "NEW DELHI", null, null, "The government on Monday announced a plan." },
+        { "NEW\u00a0YORK (AP)\u00a0— Stocks fell.", "NEW\u00a0YORK (AP)\u00a0—", "NEW\u00a0YORK", "AP", null, "Stocks fell." },
         { "WASHINGTON —\u00a0The president spoke.", "WASHINGTON —", "WASHINGTON", null, null, "The president spoke." },
         { "WASHINGTON –\u00a0The Biden administration quietly addressed it.", "WASHINGTON –", "WASHINGTON", null, null, "The Biden administration quietly addressed it." },
         { "SEOUL, South Korea (AP) — North Korea fired a missile.", "SEOUL, South Korea (AP) —", "SEOUL, South Korea", "AP", null, "North Korea fired a missile." },
