@@ -13,7 +13,17 @@ internal static class InputListReader
             throw new IOException($"'{path}' is a directory.");
         }
 
-        using TextReader reader = path == "-" ? Console.In : new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        if (path == "-")
+        {
+            return await ReadLinesAsync(Console.In, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var file = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        return await ReadLinesAsync(file, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IReadOnlyList<string>> ReadLinesAsync(TextReader reader, CancellationToken cancellationToken)
+    {
         var lines = new List<string>();
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
