@@ -27,12 +27,12 @@ internal static partial class BoilerplateText
         ^(?:
             (?:©|\(c\)|copyright\b).*
           | .*\ball\ rights\ reserved\b.*
-          | by\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)
+          | (?:by|von|por|par|door)\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)
               (?:\s*[|,•·–—-]\s*.{0,60})?
           | (?:posted|published|updated|last\ updated|modified)(?:\ on)?\s*:?\s*.{0,60}
           | (?:share|share\ this|share\ on|tweet|pin\ it|email|print)(?:\s+(?:this|article|story|post|on\ \w+))?\s*:?
           | (?:tags?|tagged|topics?|filed\ under|categories|category|posted\ in)\s*:.*
-          | advertisement|advertising|sponsored(?:\ content)?|ad
+          | advertisement|advertising|sponsored(?:\ content)?|ad|publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie
           | \d+\s*(?:min|mins|minutes?)\s+read
           | (?:photo|image|picture|credit|source|photograph)\s*:.{0,80}
           | (?:click|tap)\ here\ to\ .{0,60}
@@ -42,7 +42,8 @@ internal static partial class BoilerplateText
           | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:\s*(?:at\s*)?\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*\w{2,4})?)?
           | \d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}
           | \d{4}-\d{2}-\d{2}(?:[T\ ]\d{2}:\d{2}.*)?
-          | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}
+          | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?)?
+          | \d{1,2}\.?\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic|janv|févr|mars|avr|mai|juin|juil|août|déc|gen|mag|giu|lug|set|ott|dez|mär|okt|fev|out)\p{L}*\.?\s+(?:de\s+)?\d{4}(?:\s*[-–,]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?)?
         )$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
@@ -51,7 +52,7 @@ internal static partial class BoilerplateText
     [GeneratedRegex("""
           \b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\s+read\b
         | ^(?:by|written\ by|posted\ by|reviewed\ by|fact[-\ ]checked\ by|edited\ by)\s+\S.*(?:[|•·]|\bon\ |\d{4}|\bupdated\b)
-        | ^(?:updated|published|posted|last\ updated)\b
+        | ^(?:updated|published|posted|last\ updated|publié|publiée|mis\ à\ jour|modifié|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b
         | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}\s*[|•·]
         | [|•·]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

@@ -34,6 +34,14 @@ internal static class BoilerplateVocabulary
         "dfp", "gpt", "promo", "promoted", "promotion", "sponsor", "sponsored", "affiliate",
         // notices and overlays
         "cookie", "cookies", "consent", "gdpr", "modal", "popup", "overlay", "lightbox", "dialog",
+        // the same in Spanish, Portuguese, French, Italian, German, Dutch
+        "publicidad", "publicidade", "anuncio", "anuncios", "publicite", "pubblicita", "anzeige", "anzeigen",
+        "werbung", "advertentie", "reclame", "compartir", "compartilhar", "partilhar", "partage", "partager",
+        "condividi", "teilen", "delen", "relacionados", "relacionadas", "relacionado", "similares", "lies", "correlati",
+        "verwandte", "comentarios", "comentario", "commentaires", "commenti", "kommentare", "reacties", "etiquetas",
+        "schlagworte", "autor", "autores", "auteur", "autore", "firma", "boletin", "suscribete", "abonnieren",
+        // labels and page meta
+        "badge",
         // accessibility helpers
         "sronly", "screenreader", "visuallyhidden",
         // captions
@@ -56,7 +64,7 @@ internal static class BoilerplateVocabulary
     /// </summary>
     public static readonly FrozenSet<string> Phrases = FrozenSet.ToFrozenSet(
     [
-        "post-navigation", "post-nav", "posts-navigation", "nav-links", "post-meta", "entry-meta", "article-meta",
+        "post-navigation", "post-nav", "artikel-meta", "articulo-meta", "noticia-meta", "posts-navigation", "nav-links", "post-meta", "entry-meta", "article-meta",
         "post-info", "entry-info", "author-box", "author-info", "author-bio", "about-author", "author-card",
         "author-details", "author-profile", "author-wrap", "author-block", "author-name", "post-author",
         "article-author", "entry-author", "post-date", "entry-date", "article-date", "publish-date", "published-date",
@@ -71,6 +79,8 @@ internal static class BoilerplateVocabulary
     public static readonly FrozenSet<string> ContentWords = FrozenSet.ToFrozenSet(
     [
         "article", "content", "main", "post", "entry", "body", "story", "text", "blog", "single", "prose", "richtext",
+        "artikel", "articulo", "noticia", "contenido", "cuerpo", "texto", "conteudo", "materia", "beitrag", "inhalt",
+        "contenu", "corps", "articolo", "testo", "contenuto",
     ]);
 
     /// <summary>ARIA roles of boilerplate landmarks.</summary>

@@ -114,7 +114,7 @@ internal sealed class BlockCollector
             return;
         }
 
-        if (element.Attributes.Length > 0 && tag != "a" && BoilerplateClassifier.IsBoilerplate(element, articleDepth > 0))
+        if (element.Attributes.Length > 0 && tag != "a" && BoilerplateClassifier.IsBoilerplate(element, articleDepth > 0) && !HoldsBlocks(element))
         {
             AppendSpace();
             return;
@@ -143,6 +143,20 @@ internal sealed class BlockCollector
                 links.Add(new BlockLink(text, Absolute(href)));
             }
         }
+    }
+
+    /// <summary>Whether an inline element wraps block-level children (a span around a whole body happens).</summary>
+    private static bool HoldsBlocks(IElement element)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (!HtmlTags.Inline.Contains(child.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Append(string text)

@@ -18,6 +18,9 @@ internal static class BlockFilter
     /// <summary>A tail heading cuts the body only after this share of its text.</summary>
     public const double MinTailStart = 0.5;
 
+    /// <summary>Labels (kickers, section names) above the body are at most this long.</summary>
+    public const int MaxLabelLength = 30;
+
     /// <summary>A paragraph this long starts the body text: no title is looked for after it.</summary>
     public const int BodyParagraphLength = 80;
 
@@ -69,7 +72,7 @@ internal static class BlockFilter
 
     /// <summary>
     /// Drops the title from the head of the body, before the first paragraph of text: blocks that match the headline
-    /// or page title, and level-1 headings.
+    /// or page title, labels (kickers, section names) and level-1 headings.
     /// </summary>
     private static void DropLeadingTitle(List<TextBlock> kept, TitleMatcher title)
     {
@@ -81,7 +84,7 @@ internal static class BlockFilter
                 return;
             }
 
-            if ((block.Kind == BlockKind.Heading && block.Level == 1) || title.IsTitle(block.Text))
+            if ((block.Kind == BlockKind.Heading && block.Level == 1) || title.IsTitle(block.Text) || IsLabel(block))
             {
                 kept.RemoveAt(i--);
             }
@@ -112,6 +115,24 @@ internal static class BlockFilter
 
             before += block.Text.Length;
         }
+    }
+
+    /// <summary>A section label or kicker: a paragraph of at most three words with no closing punctuation.</summary>
+    private static bool IsLabel(TextBlock block)
+    {
+        string text = block.Text;
+        if (block.Kind != BlockKind.Paragraph || text.Length > MaxLabelLength || text[^1] is '.' or '!' or '?' or ':' or '…')
+        {
+            return false;
+        }
+
+        int spaces = 0;
+        foreach (char c in text)
+        {
+            spaces += c == ' ' ? 1 : 0;
+        }
+
+        return spaces <= 2;
     }
 
     /// <summary>Drops a run of two or more teaser cards (with the headings and short lines among them) that ends the
