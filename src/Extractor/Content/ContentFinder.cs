@@ -23,14 +23,14 @@ internal static class ContentFinder
         }
 
         var title = new TitleMatcher(metadata.Headline, document.Title);
-        var own = OwnBlocks(body, title, address);
+        var own = OwnBlocks(body, title, address, out double pageWeight);
         if (!secondOpinion || document is not IHtmlDocument html)
         {
             return own;
         }
 
         string ownText = string.Join("\n\n", own.Select(b => b.Text));
-        if (!SecondOpinion.IsUnsure(ownText) || SecondOpinion.Consult(html, address, ownText, metadata.JsonLdArticleBody) is not { } theirs)
+        if (!SecondOpinion.IsUnsure(ownText, pageWeight) || SecondOpinion.Consult(html, address, ownText, metadata.JsonLdArticleBody) is not { } theirs)
         {
             return own;
         }
@@ -38,10 +38,16 @@ internal static class ContentFinder
         return theirs.Where(p => !title.IsTitle(p)).Select(p => new BodyBlock(BlockKind.Paragraph, p, 0, [])).ToArray();
     }
 
-    private static BodyBlock[] OwnBlocks(IElement body, TitleMatcher title, Uri? address)
+    private static BodyBlock[] OwnBlocks(IElement body, TitleMatcher title, Uri? address, out double pageWeight)
     {
         var (blocks, nodes) = BlockCollector.Collect(body, address);
         BlockWeights.AssignIntrinsic(blocks);
+        pageWeight = 0;
+        foreach (var block in blocks)
+        {
+            pageWeight += Math.Max(0, block.Weight);
+        }
+
         BoilerplateResolver.Resolve(blocks, nodes);
         BlockWeights.ApplyBoilerplate(blocks);
         TeaserDetector.Mark(blocks);

@@ -18,7 +18,14 @@ internal static class SecondOpinion
     /// <summary>At least this share of our body must reappear in SmartReader's.</summary>
     public const double MinContained = 0.5;
 
-    public static bool IsUnsure(string ownText) => TextOverlap.Words(ownText) < UnsureBelowWords;
+    /// <summary>Own bodies holding at least this share of the page's text weight are not doubted.</summary>
+    public const double SureShare = 0.5;
+
+    /// <summary>Whether the own body is short, both in words and against the text the page holds.</summary>
+    /// <param name="ownText">The own body.</param>
+    /// <param name="pageWeight">The page's text weight (the sum of its blocks' positive weights).</param>
+    public static bool IsUnsure(string ownText, double pageWeight) =>
+        TextOverlap.Words(ownText) < UnsureBelowWords && ownText.Length < SureShare * pageWeight;
 
     /// <summary>The paragraphs of the first second opinion that should replace ours, else null.</summary>
     public static List<string>? Consult(IHtmlDocument document, Uri? address, string ownText, string? jsonLdBody) =>
