@@ -95,7 +95,7 @@ internal static class BylineReader
     private static void ReadByLines(IElement scope, List<string> names)
     {
         int scanned = 0;
-        foreach (IElement element in scope.QuerySelectorAll("p,span,div,address,li,strong,em,b"))
+        foreach (IElement element in scope.QuerySelectorAll("p,span,div,address,li,strong,em,b,font,small"))
         {
             if (++scanned > MaxElementsScanned)
             {
@@ -108,6 +108,12 @@ internal static class BylineReader
             }
 
             string? text = VisibleText.Spaced(element);
+            if (text is { Length: > 60 and <= 300 } && element.Children.Any(c => c.LocalName == "br"))
+            {
+                // A short block of lines ("Posted: ...<br>By Jane Doe, Staff Writer"): the byline is one of them.
+                text = VisibleText.Lines(element).FirstOrDefault(l => l.Length <= 60 && AuthorNames.StripPrefix(l).Length < l.Length);
+            }
+
             if (text is not { Length: > 1 and <= 60 })
             {
                 continue;

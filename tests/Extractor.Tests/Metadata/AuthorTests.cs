@@ -65,4 +65,13 @@ public sealed class AuthorTests
 
         Assert.Equal(["Carla Ruiz"], m.Authors);
     }
+
+    [Fact]
+    public void Byline_on_its_own_line_inside_a_br_block_is_read()
+    {
+        PageMetadata m = Html.Read("", """<td><font class="dateline">Posted: Wednesday, November 9, 2011 10:14 AM CST<br>By Earl Whitaker, Record Staff Writer</font><br><br><div>Voters approved the bond on Tuesday after a long campaign by supporters of the library.</div></td>""");
+
+        Assert.Equal(["Earl Whitaker"], m.Authors);
+        Assert.Equal(new DateTimeOffset(2011, 11, 9, 0, 0, 0, TimeSpan.Zero), m.Published);
+    }
 }
