@@ -25,7 +25,7 @@ internal static class AuthorNames
         string? previous = null;
         foreach (string piece in segments)
         {
-            string name = TrimDangling(StripPrefix(piece.Trim().Trim('|', '·', '•', '-', '–', '—', ':', '.', ' ', '@', '»', '›')).Trim('»', '›', ' '));
+            string name = CutRole(TrimDangling(StripPrefix(piece.Trim().Trim('|', '·', '•', '-', '–', '—', ':', '.', ' ', '@', '»', '›')).Trim('»', '›', ' ')));
 
             // Credentials stay with the name they follow: "Dylan Bailey, MS, RD" is one author.
             if (previous is not null && IsCredential(name))
@@ -91,6 +91,29 @@ internal static class AuthorNames
         }
 
         return cut == 0 ? text : string.Join(' ', words.Take(cut)).TrimEnd(',', '-', '–', '|', ' ');
+    }
+
+    /// <summary>Cuts a role written after the name without a comma ("Rachel MacDonald Writer", "Jo Lee Tech Reporter").</summary>
+    private static string CutRole(string name)
+    {
+        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3)
+        {
+            return name;
+        }
+
+        int role = Array.FindIndex(words, 2, w => MetadataVocabulary.RoleWords.Contains(w.Trim('.', ',')) && !MetadataVocabulary.CollectiveNames.Contains(w.Trim('.', ',')));
+        if (role < 0)
+        {
+            return name;
+        }
+
+        while (role > 2 && MetadataVocabulary.RoleModifiers.Contains(words[role - 1].Trim('.', ',')))
+        {
+            role--;
+        }
+
+        return string.Join(' ', words.Take(role));
     }
 
     /// <summary>Drops joining words left at the ends of a piece ("and Jane Doe", "David at").</summary>

@@ -108,7 +108,23 @@ internal static class MetadataVocabulary
         "senior", "associate", "contributing", "freelance", "team", "desk", "newsroom",
         "min", "read", "comments", "comment", "share", "follow", "email", "twitter", "facebook", "marketer", "manager",
         "director", "officer", "founder", "co-founder", "ceo", "cto", "president", "head", "specialist", "consultant",
-        "analyst", "strategist", "attorney", "professor", "intern", "producer", "host",
+        "analyst", "strategist", "attorney", "professor", "intern", "producer", "host", "coordinator", "expert",
+        "correspondents", "reviewer", "journalist", "columnists",
+    };
+
+    /// <summary>Role words that also end a collective byline ("The Investopedia Team", "Lifestyle Desk"): never cut.</summary>
+    public static readonly HashSet<string> CollectiveNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "team", "desk", "newsroom", "staff", "editors", "writers", "editorial", "contributors", "correspondents",
+    };
+
+    /// <summary>Words that qualify a role ("Tech Reporter", "Content Marketing Coordinator"), cut with it after a name.</summary>
+    public static readonly HashSet<string> RoleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "content", "marketing", "tech", "technology", "review", "managing", "executive", "deputy", "chief", "news",
+        "sports", "business", "health", "science", "political", "digital", "social", "media", "features", "lifestyle",
+        "travel", "food", "data", "product", "personal", "finance", "senior", "staff", "contributing", "associate",
+        "assistant", "general", "lead", "principal", "⋅", "·", "-", "–", "—", "|",
     };
 
     /// <summary>Weekday names (English, with abbreviations): where a byline turns into a date.</summary>

@@ -21,6 +21,10 @@ public sealed class AuthorTests
     [InlineData("More About MixmasterFred »", new[] { "MixmasterFred" })]
     [InlineData("The Investopedia Team", new[] { "The Investopedia Team" })]
     [InlineData("Sat, 20 Dec", new string[0])]
+    [InlineData("Harry Rabinowitz Tech Reporter", new[] { "Harry Rabinowitz" })]
+    [InlineData("Meghan Neville Content Marketing Coordinator", new[] { "Meghan Neville" })]
+    [InlineData("TOI Lifestyle Desk", new[] { "TOI Lifestyle Desk" })]
+    [InlineData("Susan", new[] { "Susan" })]
     public void Raw_bylines_become_clean_names(string raw, string[] expected)
     {
         Assert.Equal(expected, AuthorNames.Parse(raw));
