@@ -95,7 +95,7 @@ internal static class BylineReader
     private static void ReadByLines(IElement scope, List<string> names)
     {
         int scanned = 0;
-        foreach (IElement element in scope.QuerySelectorAll("p,span,div,address,li,strong,em,b,font,small"))
+        foreach (IElement element in scope.QuerySelectorAll("p,span,div,address,li,strong,em,b,font,small,h2,h3,h4,h5,h6"))
         {
             if (++scanned > MaxElementsScanned)
             {
@@ -125,13 +125,15 @@ internal static class BylineReader
                 continue;
             }
 
-            if (stripped.Length == 0 && element.NextElementSibling is { } next && VisibleText.Spaced(next) is { Length: <= 60 } nextText)
+            // A label alone ("Written by"): the name is the first text of the element after it.
+            if (stripped.Length == 0 && element.NextElementSibling is { } next
+                && next.Descendants<IText>().Select(t => Text.Clean(t.Data)).FirstOrDefault(t => t is not null) is { Length: <= 60 } nextText)
             {
                 stripped = nextText;
             }
 
-            // Lower-case prefixes need a capitalised line ("By Jane"), so prose starting "by the way" is passed over.
-            if (stripped.Length > 0 && (char.IsUpper(text[0]) || element.ChildElementCount > 0))
+            // The name after the prefix is capitalised or a single handle, so prose such as "by the way" is passed over.
+            if (stripped.Length > 0 && (char.IsUpper(stripped[0]) || !stripped.Contains(' ', StringComparison.Ordinal)))
             {
                 AddFrom(names, stripped);
                 if (names.Count > 0)

@@ -86,7 +86,7 @@ internal static class MetadataVocabulary
     /// <summary>Lower-case prefixes that introduce a byline, longest first where they overlap.</summary>
     public static readonly string[] BylinePrefixes =
     [
-        "written by", "posted by", "articles by", "posts by", "stories by", "more about", "more from", "view all posts by",
+        "written by", "posted by", "article by", "articles by", "posts by", "stories by", "more about", "more from", "view all posts by",
         "all posts by", "author", "authored by", "published by", "reported by", "story by", "words by", "text by", "reviewed by",
         "by", "author:", "authors:", "von", "por", "par", "di", "door", "av", "af", "przez", "автор:",
     ];

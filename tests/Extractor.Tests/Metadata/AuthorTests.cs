@@ -78,4 +78,20 @@ public sealed class AuthorTests
         Assert.Equal(["Earl Whitaker"], m.Authors);
         Assert.Equal(new DateTimeOffset(2011, 11, 9, 0, 0, 0, TimeSpan.Zero), m.Published);
     }
+
+    [Fact]
+    public void Lower_case_by_label_before_a_capitalised_name_is_read()
+    {
+        PageMetadata m = Html.Read("", """<main><h1>Mini engine</h1><p class="text-xl">by: <!-- -->Ziyi Xu<!-- -->, Dec 17, 2025</p><p>Body of the post, long enough to be prose.</p></main>""");
+
+        Assert.Equal(["Ziyi Xu"], m.Authors);
+    }
+
+    [Fact]
+    public void Prose_starting_with_by_is_not_a_byline()
+    {
+        PageMetadata m = Html.Read("", """<main><h1>Budget</h1><h2>By the numbers</h2><p>by the way, the council met.</p></main>""");
+
+        Assert.Empty(m.Authors);
+    }
 }
