@@ -156,19 +156,19 @@ internal static class BylineReader
     private static bool IsAuthorLink(IElement link)
     {
         string href = link.GetAttribute("href") ?? string.Empty;
-        return MetadataVocabulary.AuthorPathSegments.Any(s => href.Contains(s, StringComparison.OrdinalIgnoreCase));
+        return BylineVocabulary.AuthorPathSegments.Any(s => href.Contains(s, StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsBylineElement(IElement element)
     {
         string tokens = $"{element.ClassName} {element.Id} {element.GetAttribute("itemprop")}".ToLowerInvariant();
-        if (!MetadataVocabulary.BylineTokens.Any(t => tokens.Contains(t, StringComparison.Ordinal)))
+        if (!BylineVocabulary.BylineTokens.Any(t => tokens.Contains(t, StringComparison.Ordinal)))
         {
             return false;
         }
 
         return !tokens.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(token => MetadataVocabulary.NotBylineTokens.Any(n => token.Contains(n, StringComparison.Ordinal)) && !token.Contains("byline", StringComparison.Ordinal));
+            .Any(token => BylineVocabulary.NotBylineTokens.Any(n => token.Contains(n, StringComparison.Ordinal)) && !token.Contains("byline", StringComparison.Ordinal));
     }
 
     private static void AddFrom(List<string> names, string? raw)
