@@ -18,7 +18,9 @@ public sealed class ExtractorOptions
     /// <summary>The User-Agent sent with every request. Default: <see cref="DefaultUserAgent"/>.</summary>
     public string UserAgent { get; set; } = DefaultUserAgent;
 
-    /// <summary>The most one extraction may take, fetch (all attempts) and extraction together. Default: 60 seconds.</summary>
+    /// <summary>The most one extraction may take, fetch (all attempts) and extraction together; past it the extraction
+    /// fails with <see cref="ExtractionErrorKind.Timeout"/>. Also the budget of <see cref="ArticleExtractor.Extract"/> on
+    /// HTML you already have. <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> turns it off. Default: 60 seconds.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>The most one HTTP attempt may take, body included. Default: 20 seconds.</summary>
@@ -52,13 +54,16 @@ public sealed class ExtractorOptions
     /// <summary>The pause between two requests to the same host. Default: none.</summary>
     public TimeSpan PerHostDelay { get; set; } = TimeSpan.Zero;
 
-    /// <summary>The largest HTML input accepted, in characters; longer input is truncated. Default: 8 Mi characters.</summary>
+    /// <summary>The largest HTML input accepted, in characters; longer input is truncated before it is parsed, whether it
+    /// was fetched, read from a stream or given as a string. Default: 8 Mi characters.</summary>
     public int MaxInputLength { get; set; } = 8 * 1024 * 1024;
 
-    /// <summary>The deepest element nesting kept; deeper markup is flattened. Default: 256.</summary>
+    /// <summary>The deepest element nesting kept, counting <c>html</c> and <c>body</c>; start tags that would nest deeper
+    /// are left out before parsing (their text is kept), so deep markup is flattened. Default: 256.</summary>
     public int MaxNestingDepth { get; set; } = 256;
 
-    /// <summary>The most elements a document may have; beyond it the extraction fails with
+    /// <summary>The most elements a document may have, counting those the parser creates on its own (implied table
+    /// parts, reopened formatting elements); beyond it the extraction fails with
     /// <see cref="ExtractionErrorKind.TooComplex"/>. Default: 200,000.</summary>
     public int MaxElements { get; set; } = 200_000;
 
