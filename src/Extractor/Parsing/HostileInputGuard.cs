@@ -54,7 +54,7 @@ internal static class HostileInputGuard
         private int copiedUpTo;
         private int tags;
 
-        public OpenElementModel Model { get; } = new(Math.Max(1, options.MaxNestingDepth - 2)); // html and body
+        public OpenElementModel Model { get; } = new(Math.Max(1, options.MaxNestingDepth - 3)); // html, body, and a leaf (void, raw text or an empty p)
 
         public int Dropped { get; private set; }
 
