@@ -142,21 +142,13 @@ internal static class HostileInputGuard
 
             string name = names.Intern(text.AsSpan(lt + 1, tag.NameLength));
             TagFlags flags = TagVocabulary.Flags.GetValueOrDefault(name);
-            bool foreign = Model.InForeignContent;
-            if (!Model.StartTag(name, flags, tag.SelfClosing, tag.AttributeHash, tag.FontLeavesForeign))
+            StartTagOutcome outcome = Model.StartTag(name, flags, tag.SelfClosing, tag.AttributeHash, tag.Signals);
+            CheckElements();
+            if (outcome == StartTagOutcome.Dropped)
             {
                 Drop(lt, tag.End);
-                CheckElements();
-                return tag.End;
             }
-
-            CheckElements();
-            if (foreign && !Model.InForeignContent && (flags & TagFlags.BreaksOutOfForeign) == 0)
-            {
-                foreign = false;
-            }
-
-            if ((flags & TagFlags.RawText) != 0 && !Model.InForeignContent && !foreign)
+            else if (outcome == StartTagOutcome.RawText)
             {
                 return name switch
                 {
@@ -173,6 +165,12 @@ internal static class HostileInputGuard
         {
             output ??= new StringBuilder(text.Length);
             output.Append(text, copiedUpTo, start - copiedUpTo);
+            if (output.Length > 0 && output[^1] is '<' or '/' or '!' or '?')
+            {
+                // What follows must not join what precedes into a new tag ("<" + "text" would read as "<text").
+                output.Append("<!---->");
+            }
+
             copiedUpTo = end;
             Dropped++;
         }

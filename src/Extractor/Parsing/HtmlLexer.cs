@@ -94,19 +94,19 @@ internal static class HtmlLexer
         int nameLength = rest.IndexOfAny(NameEnd);
         if (nameLength < 0)
         {
-            return new TagToken(rest.Length, -1, false, 0, false);
+            return new TagToken(rest.Length, -1, false, 0, AttributeSignals.None);
         }
 
         int i = nameStart + nameLength;
         bool selfClosing = false;
         int hash = 0;
-        bool fontAttribute = false;
+        var signals = AttributeSignals.None;
         while (i < text.Length)
         {
             char c = text[i];
             if (c == '>')
             {
-                return new TagToken(nameLength, i + 1, selfClosing, hash, fontAttribute);
+                return new TagToken(nameLength, i + 1, selfClosing, hash, signals);
             }
 
             if (c == '/' || IsWhitespace(c))
@@ -122,9 +122,6 @@ internal static class HtmlLexer
             int nameEnd = text.AsSpan(i + 1).IndexOfAny(AttributeNameEnd);
             nameEnd = nameEnd < 0 ? text.Length : i + 1 + nameEnd;
             ReadOnlySpan<char> attributeName = text.AsSpan(i, nameEnd - i);
-            fontAttribute |= attributeName.Equals("color", StringComparison.OrdinalIgnoreCase)
-                || attributeName.Equals("face", StringComparison.OrdinalIgnoreCase)
-                || attributeName.Equals("size", StringComparison.OrdinalIgnoreCase);
             i = SkipWhitespace(text, nameEnd);
             ReadOnlySpan<char> value = default;
             if (i < text.Length && text[i] == '=')
@@ -135,7 +132,7 @@ internal static class HtmlLexer
                     int close = text.IndexOf(text[i], i + 1);
                     if (close < 0)
                     {
-                        return new TagToken(nameLength, -1, false, 0, false);
+                        return new TagToken(nameLength, -1, false, 0, AttributeSignals.None);
                     }
 
                     value = text.AsSpan(i + 1, close - i - 1);
@@ -150,13 +147,32 @@ internal static class HtmlLexer
                 }
             }
 
+            signals |= Signal(attributeName, value);
+
             // Order-independent, so that the same attributes in another order count as the same element.
             hash += HashCode.Combine(
                 string.GetHashCode(attributeName, StringComparison.OrdinalIgnoreCase),
                 string.GetHashCode(value, StringComparison.Ordinal));
         }
 
-        return new TagToken(nameLength, -1, false, 0, false);
+        return new TagToken(nameLength, -1, false, 0, AttributeSignals.None);
+    }
+
+    private static AttributeSignals Signal(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
+    {
+        if (name.Equals("color", StringComparison.OrdinalIgnoreCase) || name.Equals("face", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("size", StringComparison.OrdinalIgnoreCase))
+        {
+            return AttributeSignals.FontLeavesForeign;
+        }
+
+        if (name.Equals("encoding", StringComparison.OrdinalIgnoreCase)
+            && (value.Equals("text/html", StringComparison.OrdinalIgnoreCase) || value.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase)))
+        {
+            return AttributeSignals.HtmlEncoding;
+        }
+
+        return AttributeSignals.None;
     }
 
     /// <summary>Where the raw text of an element ends: at <c>&lt;/name</c> followed by whitespace, <c>/</c> or <c>&gt;</c>.</summary>
@@ -268,5 +284,19 @@ internal static class HtmlLexer
 /// <param name="End">The position after its <c>&gt;</c>, or -1 when the input ends inside the tag.</param>
 /// <param name="SelfClosing">Whether it ends with <c>/&gt;</c>.</param>
 /// <param name="AttributeHash">An order-independent hash of its attributes.</param>
-/// <param name="FontLeavesForeign">Whether it has a color, face or size attribute.</param>
-internal readonly record struct TagToken(int NameLength, int End, bool SelfClosing, int AttributeHash, bool FontLeavesForeign);
+/// <param name="Signals">The attributes that change how the tree builder reads the tag.</param>
+internal readonly record struct TagToken(int NameLength, int End, bool SelfClosing, int AttributeHash, AttributeSignals Signals);
+
+/// <summary>Attributes that change how the tree builder reads a tag inside SVG or MathML.</summary>
+[Flags]
+internal enum AttributeSignals
+{
+    /// <summary>None of them.</summary>
+    None = 0,
+
+    /// <summary>A color, face or size attribute: a <c>font</c> with one leaves foreign content.</summary>
+    FontLeavesForeign = 1,
+
+    /// <summary><c>encoding="text/html"</c> (or XHTML): an <c>annotation-xml</c> with it holds HTML.</summary>
+    HtmlEncoding = 2,
+}

@@ -35,31 +35,36 @@ internal sealed class OpenElementModel
         }
     }
 
-    /// <summary>Takes a start tag; returns <see langword="false"/> when it must be left out to respect the depth limit.</summary>
+    /// <summary>Takes a start tag and tells what became of it.</summary>
     /// <param name="name">The lower-case tag name.</param>
     /// <param name="flags">Its flags from <see cref="TagVocabulary"/>.</param>
     /// <param name="selfClosing">Whether the tag ends with <c>/&gt;</c>.</param>
     /// <param name="attributes">An order-independent hash of the attributes (for the "Noah's Ark" rule).</param>
-    /// <param name="fontLeavesForeign">For <c>font</c>: whether it has a color, face or size attribute.</param>
-    public bool StartTag(string name, TagFlags flags, bool selfClosing, int attributes, bool fontLeavesForeign)
+    /// <param name="signals">Attributes that matter inside SVG and MathML.</param>
+    public StartTagOutcome StartTag(string name, TagFlags flags, bool selfClosing, int attributes, AttributeSignals signals)
     {
         if (InForeignContent)
         {
-            if ((flags & TagFlags.BreaksOutOfForeign) == 0 && !(name == "font" && fontLeavesForeign))
+            if ((flags & TagFlags.BreaksOutOfForeign) == 0 && !(name == "font" && (signals & AttributeSignals.FontLeavesForeign) != 0))
             {
                 if (selfClosing)
                 {
                     Elements++;
-                    return true;
+                    return StartTagOutcome.Kept;
                 }
 
                 if (Depth + 1 > maxDepth)
                 {
-                    return false;
+                    return StartTagOutcome.Dropped;
                 }
 
-                Push(name, TagFlags.None, childrenForeign: !TagVocabulary.IntegrationPoints.Contains(name));
-                return true;
+                string space = stack[^1].Name == "svg" || stack[^1].Namespace == "svg" ? "svg" : "math";
+                bool integrationPoint = space == "svg"
+                    ? TagVocabulary.SvgIntegrationPoints.Contains(name)
+                    : TagVocabulary.MathIntegrationPoints.Contains(name) || (name == "annotation-xml" && (signals & AttributeSignals.HtmlEncoding) != 0);
+                Entry child = Push(name, integrationPoint ? TagFlags.Special | TagFlags.ScopeBoundary : TagFlags.None, childrenForeign: !integrationPoint);
+                child.Namespace = space;
+                return StartTagOutcome.Kept;
             }
 
             while (InForeignContent)
@@ -68,9 +73,25 @@ internal sealed class OpenElementModel
             }
         }
 
+        if (InSelect())
+        {
+            StartTagOutcome? inSelect = StartTagInSelect(name);
+            if (inSelect is { } outcome)
+            {
+                return outcome;
+            }
+        }
+
+        if (name == "frameset")
+        {
+            // Left out always: a frameset page has its text in other documents, and the frameset insertion mode
+            // (which ignores scripts' raw text and most tags) is where the parser and this model could disagree.
+            return StartTagOutcome.Dropped;
+        }
+
         if ((flags & TagFlags.Ignored) != 0)
         {
-            return true;
+            return StartTagOutcome.Kept;
         }
 
         if ((flags & (TagFlags.Void | TagFlags.RawText)) != 0)
@@ -83,29 +104,23 @@ internal sealed class OpenElementModel
 
             Reconstruct();
             Elements++;
-            return true;
+            return (flags & TagFlags.RawText) != 0 ? StartTagOutcome.RawText : StartTagOutcome.Kept;
         }
 
         if (name == "form" && IsOpen("form"))
         {
-            return true; // the parser ignores a nested form
+            return StartTagOutcome.Kept; // the parser ignores a nested form
         }
 
-        if (name == "select" && IsOpen("select"))
+        if ((flags & TagFlags.TablePart) != 0 && !IsOpen("table") && !IsOpen("template"))
         {
-            PopThrough("select"); // a select start tag inside a select closes it
-            return true;
-        }
-
-        if ((flags & TagFlags.TablePart) != 0 && !IsOpen("table"))
-        {
-            return true; // table parts outside a table are ignored
+            return StartTagOutcome.Kept; // table parts outside a table (or a template) are ignored
         }
 
         int implicitParents = ImplicitTableParents(name);
         if (Depth + implicitParents + 1 > maxDepth)
         {
-            return false;
+            return StartTagOutcome.Dropped;
         }
 
         CloseImpliedBy(name, flags);
@@ -118,7 +133,7 @@ internal sealed class OpenElementModel
                 Push(name, flags, childrenForeign: true);
             }
 
-            return true;
+            return StartTagOutcome.Kept;
         }
 
         if ((flags & (TagFlags.ClosesParagraph | TagFlags.TablePart)) == 0)
@@ -138,7 +153,7 @@ internal sealed class OpenElementModel
             active.Add(null);
         }
 
-        return true;
+        return StartTagOutcome.Kept;
     }
 
     /// <summary>Takes an end tag.</summary>
@@ -146,6 +161,12 @@ internal sealed class OpenElementModel
     /// <param name="flags">Its flags from <see cref="TagVocabulary"/>.</param>
     public void EndTag(string name, TagFlags flags)
     {
+        if (!InForeignContent && InSelect())
+        {
+            EndTagInSelect(name);
+            return;
+        }
+
         if (!InForeignContent && (flags & TagFlags.Formatting) != 0)
         {
             EndFormatting(name);
@@ -164,12 +185,29 @@ internal sealed class OpenElementModel
             return;
         }
 
+        if (name == "form")
+        {
+            // </form> takes the form element out of the stack and leaves the elements opened inside it open.
+            int form = stack.FindLastIndex(e => e.Name == "form");
+            if (form >= 0 && InScope("form"))
+            {
+                RemoveFromStack(form);
+            }
+
+            return;
+        }
+
         if (!IsOpen(name))
         {
             return;
         }
 
         bool special = (flags & TagFlags.Special) != 0;
+        if (special && !InScope(name))
+        {
+            return; // e.g. </li> with a list opened inside the item: ignored
+        }
+
         for (int i = stack.Count - 1; i >= 0; i--)
         {
             Entry node = stack[i];
@@ -186,6 +224,69 @@ internal sealed class OpenElementModel
             }
         }
     }
+
+    /// <summary>
+    /// A start tag inside a <c>select</c>. AngleSharp reads select content in modes of its own (the "customizable
+    /// select" draft): directly in the select most tags are ignored; inside its options and buttons every tag is
+    /// inserted, void names included. The model assumes the deepest reading: everything but an option after an
+    /// option nests. Returns
+    /// <see langword="null"/> for "handle it as in the body".
+    /// </summary>
+    private StartTagOutcome? StartTagInSelect(string name)
+    {
+        string top = stack[^1].Name;
+        switch (name)
+        {
+            case "html":
+                return StartTagOutcome.Kept;
+            case "select":
+                PopThrough("select");
+                return StartTagOutcome.Kept;
+            case "input" or "keygen" or "textarea" when top == "select":
+                PopThrough("select");
+                return null;
+            case "script" or "xmp":
+                Elements++;
+                return StartTagOutcome.RawText;
+        }
+
+        // The parser ignores most tags directly in the select, but not always (its select modes change as it
+        // goes): count every one.
+        if (Depth + 1 > maxDepth)
+        {
+            return StartTagOutcome.Dropped;
+        }
+
+        if (name is "option" or "optgroup" && top == "option")
+        {
+            Pop();
+        }
+
+        if (name == "optgroup" && stack[^1].Name == "optgroup")
+        {
+            Pop();
+        }
+
+        Push(name, TagFlags.None, childrenForeign: false);
+        return StartTagOutcome.Kept;
+    }
+
+    /// <summary>An end tag inside a <c>select</c>: the model lets it close only the current element, or the select.</summary>
+    private void EndTagInSelect(string name)
+    {
+        if (name == "select")
+        {
+            PopThrough("select");
+        }
+        else if (stack[^1].Name == name && name != "select")
+        {
+            Pop();
+        }
+    }
+
+    /// <summary>Whether the insertion point is in a select (not in a template opened inside it).</summary>
+    private bool InSelect() =>
+        IsOpen("select") && (!IsOpen("template") || stack.FindLastIndex(e => e.Name == "select") > stack.FindLastIndex(e => e.Name == "template"));
 
     private bool IsOpen(string name) => openCounts.GetValueOrDefault(name) > 0;
 
@@ -204,7 +305,8 @@ internal sealed class OpenElementModel
                 return true;
             }
 
-            if ((node.Flags & TagFlags.ScopeBoundary) != 0 || node.ChildrenForeign || node.Name == extraBoundary)
+            if ((node.Flags & TagFlags.ScopeBoundary) != 0 || node.Name == extraBoundary
+                || (name == "li" && node.Name is "ol" or "ul"))
             {
                 return false;
             }
@@ -596,6 +698,9 @@ internal sealed class OpenElementModel
         public bool ChildrenForeign { get; } = childrenForeign;
 
         public FormattingEntry? Formatting { get; set; }
+
+        /// <summary>For elements inside SVG or MathML: "svg" or "math".</summary>
+        public string? Namespace { get; set; }
     }
 
     private sealed class FormattingEntry(string name, int attributes)
@@ -606,4 +711,17 @@ internal sealed class OpenElementModel
 
         public Entry? Element { get; set; }
     }
+}
+
+/// <summary>What became of a start tag.</summary>
+internal enum StartTagOutcome
+{
+    /// <summary>It goes to the parser.</summary>
+    Kept,
+
+    /// <summary>It goes to the parser, and its content up to its end tag is text.</summary>
+    RawText,
+
+    /// <summary>It would nest too deep: it is left out.</summary>
+    Dropped,
 }
