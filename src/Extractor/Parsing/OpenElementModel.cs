@@ -13,9 +13,18 @@ internal sealed class OpenElementModel
     private readonly List<FormattingEntry?> active = []; // null is a marker
     private readonly Dictionary<string, int> openCounts = new(StringComparer.Ordinal);
     private readonly int maxDepth;
+    private readonly int formattingBudget;
     private int detached; // active formatting entries that are not on the stack
+    private int formattingOpen; // formatting elements on the stack
 
-    public OpenElementModel(int maxDepth) => this.maxDepth = maxDepth;
+    public OpenElementModel(int maxDepth)
+    {
+        this.maxDepth = maxDepth;
+
+        // Unclosed formatting elements (<b>, <font>, ...) may take a quarter of the depth, so that a flood of them
+        // leaves room for the paragraphs and links that come after: those matter, the formatting does not.
+        formattingBudget = Math.Max(8, maxDepth / 4);
+    }
 
     /// <summary>The elements the parser creates for the tags seen so far, estimated.</summary>
     public long Elements { get; private set; }
@@ -118,7 +127,8 @@ internal sealed class OpenElementModel
         }
 
         int implicitParents = ImplicitTableParents(name);
-        if (Depth + implicitParents + 1 > maxDepth)
+        if (Depth + implicitParents + 1 > maxDepth
+            || ((flags & TagFlags.Formatting) != 0 && formattingOpen + detached >= formattingBudget))
         {
             return StartTagOutcome.Dropped;
         }
@@ -635,6 +645,10 @@ internal sealed class OpenElementModel
     {
         stack.Insert(index, entry);
         openCounts[entry.Name] = openCounts.GetValueOrDefault(entry.Name) + 1;
+        if ((entry.Flags & TagFlags.Formatting) != 0)
+        {
+            formattingOpen++;
+        }
     }
 
     private void PopThrough(string name)
@@ -662,6 +676,10 @@ internal sealed class OpenElementModel
         Entry entry = stack[index];
         stack.RemoveAt(index);
         openCounts[entry.Name]--;
+        if ((entry.Flags & TagFlags.Formatting) != 0)
+        {
+            formattingOpen--;
+        }
         if (entry.Formatting is { } formatting)
         {
             formatting.Element = null; // still active: the parser reopens it at the next text
