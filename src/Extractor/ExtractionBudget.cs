@@ -1,8 +1,8 @@
 namespace Extractor;
 
 /// <summary>
-/// The time one extraction may take (<see cref="ExtractorOptions.Timeout"/>, less what fetching already used), as a
-/// cancellation token linked to the caller's. The stages check it between one another and inside their loops;
+/// The time one extraction may take (<see cref="ExtractorOptions.ExtractionTimeout"/>), as a cancellation token linked
+/// to the caller's. The stages check it between one another and inside their loops;
 /// when it runs out the extraction ends with <see cref="ExtractionErrorKind.Timeout"/>, while a cancellation by the
 /// caller stays an <see cref="OperationCanceledException"/>.
 /// </summary>
@@ -13,14 +13,13 @@ internal sealed class ExtractionBudget : IDisposable
     private readonly CancellationToken caller;
     private readonly TimeSpan limit;
 
-    private ExtractionBudget(ExtractorOptions options, TimeSpan alreadySpent, CancellationToken caller)
+    private ExtractionBudget(ExtractorOptions options, CancellationToken caller)
     {
         this.caller = caller;
-        limit = options.Timeout;
+        limit = options.ExtractionTimeout;
         if (limit != Timeout.InfiniteTimeSpan)
         {
-            TimeSpan remaining = limit - alreadySpent;
-            timer = new CancellationTokenSource(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, options.TimeProvider);
+            timer = new CancellationTokenSource(limit, options.TimeProvider);
         }
 
         linked = timer is null
@@ -34,9 +33,7 @@ internal sealed class ExtractionBudget : IDisposable
     /// <summary>Starts the clock.</summary>
     /// <param name="options">Where the limit and the clock come from.</param>
     /// <param name="caller">The caller's own token.</param>
-    /// <param name="alreadySpent">Time already used on this input (fetching).</param>
-    public static ExtractionBudget Start(ExtractorOptions options, CancellationToken caller, TimeSpan alreadySpent = default) =>
-        new(options, alreadySpent, caller);
+    public static ExtractionBudget Start(ExtractorOptions options, CancellationToken caller) => new(options, caller);
 
     /// <summary>Whether a cancellation came from this budget running out rather than from the caller.</summary>
     public bool RanOut => timer is { IsCancellationRequested: true } && !caller.IsCancellationRequested;

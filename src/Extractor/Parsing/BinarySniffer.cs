@@ -13,17 +13,21 @@ internal static class BinarySniffer
     {
         ReadOnlySpan<char> sample = text.AsSpan(0, Math.Min(text.Length, SampleLength));
         int control = 0;
+        int replacement = 0;
         foreach (char c in sample)
         {
-            if (c < 0x20 && c is not ('\t' or '\n' or '\f' or '\r' or '\u001B'))
+            if ((c < 0x20 && c is not ('\t' or '\n' or '\f' or '\r' or '\u001B')) || c is >= '\u0080' and <= '\u009F')
             {
                 control++;
             }
+            else if (c == '\uFFFD')
+            {
+                replacement++;
+            }
         }
 
-        // More than one in eight: far beyond any page, well below random bytes (one in eight of them are controls,
-        // and invalid UTF-8 adds replacement characters, so the sample also looks at those).
-        int replacement = sample.Count('\uFFFD');
-        return sample.Length >= 16 && (control * 8 > sample.Length || (control + replacement) * 4 > sample.Length);
+        // Random bytes hold about one control character in eight whichever single-byte or UTF-8 decoding they get
+        // (and, as UTF-8, many replacement characters); a page holds none, or a stray few.
+        return sample.Length >= 16 && (control * 16 > sample.Length || (control + replacement) * 4 > sample.Length);
     }
 }

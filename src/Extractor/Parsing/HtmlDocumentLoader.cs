@@ -12,6 +12,12 @@ namespace Extractor.Parsing;
 /// </summary>
 internal static class HtmlDocumentLoader
 {
+    private static readonly ExtractorOptions Defaults = new();
+
+    /// <summary>Guards, parses and limits <paramref name="html"/> with the default limits (tests and tools).</summary>
+    /// <exception cref="ExtractionException">See <see cref="Load(string, ExtractorOptions, CancellationToken)"/>.</exception>
+    public static IHtmlDocument Load(string html) => Load(html, Defaults, CancellationToken.None);
+
     /// <summary>Guards, parses and limits <paramref name="html"/>.</summary>
     /// <exception cref="ExtractionException">The input is binary (<c>not-html</c>), too deeply nested or has too many
     /// elements (<c>too-complex</c>) or makes the parser fail (<c>invalid-input</c>).</exception>

@@ -12,7 +12,7 @@ public sealed class ExtractionBudgetTests
     [Fact]
     public void Extraction_longer_than_the_timeout_fails_as_timeout()
     {
-        using var extractor = new ArticleExtractor(new ExtractorOptions { Timeout = TimeSpan.FromTicks(1) });
+        using var extractor = new ArticleExtractor(new ExtractorOptions { ExtractionTimeout = TimeSpan.FromTicks(1) });
 
         var error = Assert.Throws<ExtractionException>(() => extractor.Extract(ManyParagraphs()));
 
