@@ -12,6 +12,7 @@ return mode switch
     "--hostile" => await HostileRunner.RunAsync(argument).ConfigureAwait(false),
     "--write-corpus" when argument is not null => HostileRunner.WriteCorpus(argument),
     "--ordinary" when argument is not null => OrdinaryPages.Check(argument),
+    "--stages" when argument is not null => StageTimer.Run(argument),
     _ => Usage(),
 };
 
@@ -25,6 +26,7 @@ static int Usage()
           --hostile [CORPUS]     time every hostile case (CORPUS: the checked-in folder; default: found from here)
           --write-corpus DIR     write every hostile case to DIR (for the command-line measurement)
           --ordinary BENCH_DIR   check that the guard changes none of the pages in BENCH_DIR (*.html or *.html.gz)
+          --stages FILE          time each stage of the extraction on one file
         """);
     return 2;
 }
