@@ -33,7 +33,7 @@ internal static class HostileInputGuard
         var scan = new Scan(input, options, cancellationToken);
         scan.Run();
         string output = scan.Output ?? input;
-        return new GuardedHtml(output, truncated, scan.Dropped, scan.Model.Elements);
+        return new GuardedHtml(output, truncated, scan.Dropped + scan.Flattened, scan.Model.Elements);
     }
 
     private static string Truncate(string html, int length)
@@ -57,6 +57,8 @@ internal static class HostileInputGuard
         public OpenElementModel Model { get; } = new(Math.Max(1, options.MaxNestingDepth - 3)); // html, body, and a leaf (void, raw text or an empty p)
 
         public int Dropped { get; private set; }
+
+        public int Flattened { get; private set; }
 
         public string? Output => output?.Append(text, copiedUpTo, text.Length - copiedUpTo).ToString();
 
@@ -144,6 +146,12 @@ internal static class HostileInputGuard
             TagFlags flags = TagVocabulary.Flags.GetValueOrDefault(name);
             StartTagOutcome outcome = Model.StartTag(name, flags, tag.SelfClosing, tag.AttributeHash, tag.Signals);
             CheckElements();
+            if (Model.ClosedForRoom is { } closed)
+            {
+                Insert(lt, "</" + closed + ">");
+                Model.ClearClosedForRoom();
+            }
+
             if (outcome == StartTagOutcome.Dropped)
             {
                 Drop(lt, tag.End);
@@ -173,6 +181,14 @@ internal static class HostileInputGuard
 
             copiedUpTo = end;
             Dropped++;
+        }
+
+        private void Insert(int position, string markup)
+        {
+            output ??= new StringBuilder(text.Length);
+            output.Append(text, copiedUpTo, position - copiedUpTo).Append(markup);
+            copiedUpTo = position;
+            Flattened++;
         }
 
         private void CheckElements()

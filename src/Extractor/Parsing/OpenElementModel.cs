@@ -127,10 +127,23 @@ internal sealed class OpenElementModel
         }
 
         int implicitParents = ImplicitTableParents(name);
-        if (Depth + implicitParents + 1 > maxDepth
-            || ((flags & TagFlags.Formatting) != 0 && formattingOpen + detached >= formattingBudget))
+        if ((flags & TagFlags.Formatting) != 0 && formattingOpen + detached >= formattingBudget)
         {
             return StartTagOutcome.Dropped;
+        }
+
+        if (Depth + implicitParents + 1 > maxDepth)
+        {
+            // At the limit, an element becomes the sibling of the deepest one (its end tag is put in first), as
+            // browsers flatten deep trees: headings and paragraphs deep down keep their structure. Where that end
+            // tag would mean more than "close the current element", the start tag is left out instead.
+            if (implicitParents > 0 || !CanCloseCurrent())
+            {
+                return StartTagOutcome.Dropped;
+            }
+
+            ClosedForRoom = stack[^1].Name;
+            Pop();
         }
 
         CloseImpliedBy(name, flags);
@@ -292,6 +305,27 @@ internal sealed class OpenElementModel
         {
             Pop();
         }
+    }
+
+    /// <summary>The element the last start tag closed to make room (its end tag goes in before the start tag), or null.</summary>
+    public string? ClosedForRoom { get; private set; }
+
+    /// <summary>Clears <see cref="ClosedForRoom"/> once the end tag is written.</summary>
+    public void ClearClosedForRoom() => ClosedForRoom = null;
+
+    /// <summary>Whether an end tag for the current element would simply close it (no table, form, select, template,
+    /// formatting or foreign rules involved).</summary>
+    private bool CanCloseCurrent()
+    {
+        if (stack.Count == 0 || InSelect())
+        {
+            return false;
+        }
+
+        Entry top = stack[^1];
+        const TagFlags Complex = TagFlags.Formatting | TagFlags.TablePart | TagFlags.ScopeBoundary | TagFlags.Marker | TagFlags.Ignored;
+        return (top.Flags & Complex) == 0 && !top.ChildrenForeign && top.Namespace is null
+            && top.Name is not ("form" or "select" or "option" or "optgroup" or "button" or "svg" or "math" or "frameset" or TagNameTable.Overflow);
     }
 
     /// <summary>Whether the insertion point is in a select (not in a template opened inside it).</summary>

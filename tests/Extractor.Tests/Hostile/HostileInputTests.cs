@@ -61,14 +61,15 @@ public sealed class HostileInputTests
     {
         Outcome outcome = await ExtractAsync(HostileCorpus.All(CorpusDirectory).Single(c => c.Name == name).Bytes());
 
-        // Flattening keeps the text; deep nesting may still leave no paragraph to find (no-article), never an error of another kind.
+        // Flattening keeps the text; the flattened page may still leave no paragraph to find (no-article) or, with
+        // every level kept as a sibling, more elements than allowed (too-complex); never an error of another kind.
         if (outcome.Article is { } article)
         {
             Assert.Contains("harbour", article.Text, StringComparison.Ordinal);
         }
         else
         {
-            Assert.Equal(ExtractionErrorKind.NoArticle, outcome.Error!.Kind);
+            Assert.Contains(outcome.Error!.Kind, new[] { ExtractionErrorKind.NoArticle, ExtractionErrorKind.TooComplex });
         }
     }
 

@@ -53,6 +53,19 @@ public sealed class HostileInputGuardTests
     }
 
     [Fact]
+    public void Headings_and_paragraphs_below_the_depth_limit_become_siblings_and_keep_their_structure()
+    {
+        string html = "<body>" + Repeat("<div>", 2_000) + "<h1>Deep headline</h1><p>First paragraph.</p><p>Second paragraph.</p>";
+
+        GuardedHtml guarded = HostileInputGuard.Apply(html, Options(depth: 32), CancellationToken.None);
+        var document = Parser.ParseDocument(guarded.Html);
+
+        Assert.Equal("Deep headline", document.QuerySelector("h1")?.TextContent);
+        Assert.Equal(2, document.QuerySelectorAll("p").Length);
+        Assert.InRange(DomShape.Measure(document).Depth, 1, 32);
+    }
+
+    [Fact]
     public void Formatting_elements_the_parser_reopens_count_towards_depth()
     {
         // Each paragraph closes the <b>s, the parser reopens them all in the next one: depth grows with each line.
