@@ -181,7 +181,7 @@ public sealed class ArticleExtractor : IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         BoilerplateCleaner.Clean(document);
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<BodyBlock> body = ContentFinder.Find(document, metadata, baseAddress);
+        IReadOnlyList<BodyBlock> body = ContentFinder.Find(document, metadata, baseAddress, options.UseSmartReaderFallback);
         cancellationToken.ThrowIfCancellationRequested();
         NewsStructure news = NewsAnalyzer.Analyze(body, baseAddress);
         cancellationToken.ThrowIfCancellationRequested();

@@ -29,7 +29,7 @@ internal static class StageTimer
         Report("metadata");
         BoilerplateCleaner.Clean(document);
         Report("cleaning");
-        IReadOnlyList<BodyBlock> body = ContentFinder.Find(document, metadata, address);
+        IReadOnlyList<BodyBlock> body = ContentFinder.Find(document, metadata, address, options.UseSmartReaderFallback);
         Report("content");
         NewsAnalyzer.Analyze(body, address);
         Report("news");
