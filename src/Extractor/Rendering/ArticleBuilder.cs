@@ -23,7 +23,7 @@ internal static class ArticleBuilder
             Description = metadata.Description,
             Blocks = news.Blocks.Select(b => b.ToBlock()).ToArray(),
             Paragraphs = paragraphs,
-            Text = TextRenderer.Render(news.Dateline, paragraphs),
+            Text = TextRenderer.Render(news.Dateline, TextRenderer.NumberOrderedItems(news.Blocks)),
             Quotes = news.Quotes,
             MoreLinks = news.MoreLinks,
         };
