@@ -174,7 +174,7 @@ public sealed class ArticleExtractor : IDisposable
     /// <summary>The stages in order; the hostile-input guard runs inside the loader, before anything is parsed.</summary>
     private Article RunStages(string html, Uri? address, CancellationToken cancellationToken)
     {
-        using var document = HtmlDocumentLoader.Load(html, options, cancellationToken);
+        using var document = HtmlDocumentLoader.Load(MojibakeRepair.Repair(html), options, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         PageMetadata metadata = MetadataReader.Read(document, address);
         Uri? baseAddress = address ?? metadata.CanonicalUrl;
