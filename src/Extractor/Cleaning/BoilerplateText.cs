@@ -39,6 +39,7 @@ internal static partial class BoilerplateText
           | (?:sign\ up|subscribe)\b.{0,80}
           | (?:read|see)\ (?:more|also|next|the\ full\ story).{0,80}
           | related(?:\ (?:posts?|articles?|stories|content|reading))?\s*:?
+          | (?:table\ of\ contents|contents|in\ this\ (?:article|post|guide)|on\ this\ page|jump\ to)\s*:?
           | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:\s*(?:at\s*)?\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*\w{2,4})?)?
           | \d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}
           | \d{4}-\d{2}-\d{2}(?:[T\ ]\d{2}:\d{2}.*)?
