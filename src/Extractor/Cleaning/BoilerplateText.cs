@@ -23,6 +23,18 @@ internal static partial class BoilerplateText
         || (text.Length <= MaxMetaLength && MetaLine().IsMatch(text))
         || (text.Length <= MaxDisclosureLength && Disclosure().IsMatch(text));
 
+    /// <summary>Author bios run at most this long.</summary>
+    public const int MaxBioLength = 600;
+
+    /// <summary>Whether a paragraph reads as an author bio ("Jane Doe is a freelance writer who ...").</summary>
+    public static bool IsAuthorBio(string text) => text.Length <= MaxBioLength && AuthorBio().IsMatch(text);
+
+    [GeneratedRegex("""
+        ^(?:about\ the\ author:?\s*)?(?-i:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^)]{1,40}\)\s+)?(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?
+        (?:writer|journalist|editor|reporter|contributor|author|copywriter|columnist|director|blogger|correspondent|freelancer|photographer|strategist|marketer|consultant|founder|co-founder)s?\b
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorBio();
+
     [GeneratedRegex("""
         ^(?:
             (?:©|\(c\)|copyright\b).*

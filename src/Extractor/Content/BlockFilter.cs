@@ -66,6 +66,7 @@ internal static class BlockFilter
         DropLeadingTitle(kept, title);
         DropTail(kept);
         DropTrailingTeasers(kept);
+        DropTrailingBio(kept);
         DropEmptySections(kept);
         return kept;
     }
@@ -114,6 +115,27 @@ internal static class BlockFilter
             }
 
             before += block.Text.Length;
+        }
+    }
+
+    /// <summary>Drops an author bio that ends the body (at most two paragraphs), when it is not most of the body.</summary>
+    private static void DropTrailingBio(List<TextBlock> kept)
+    {
+        int total = 0;
+        foreach (var block in kept)
+        {
+            total += block.Text.Length;
+        }
+
+        for (int n = 0; n < 2 && kept.Count > 1; n++)
+        {
+            var last = kept[^1];
+            if (last.Kind != BlockKind.Paragraph || last.Text.Length * 2 > total || !BoilerplateText.IsAuthorBio(last.Text))
+            {
+                return;
+            }
+
+            kept.RemoveAt(kept.Count - 1);
         }
     }
 

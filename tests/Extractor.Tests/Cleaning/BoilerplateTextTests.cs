@@ -17,6 +17,8 @@ public sealed class BoilerplateTextTests
     [InlineData("Share this article")]
     [InlineData("Nov. 3, 2022, 6:20 p.m. CT · Updated 9:05 p.m.")]
     [InlineData("Bridgestone Team | 5 min read")]
+    [InlineData("Table of Contents")]
+    [InlineData("In this article:")]
     public void Boilerplate_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
@@ -25,4 +27,16 @@ public sealed class BoilerplateTextTests
     [InlineData("The copyright office rejected the claim in March.")]
     [InlineData("Related studies found similar effects in older adults, the authors wrote.")]
     public void Sentences_that_start_like_boilerplate_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Jane Doe is a freelance travel writer based in Lisbon whose work has appeared in several magazines.")]
+    [InlineData("Contributing Writer Sam Lee is a full-time reporter covering health and science.")]
+    [InlineData("Maria Perez is the health and fitness director at the magazine.")]
+    public void Author_bios_are_recognised(string text) => Assert.True(BoilerplateText.IsAuthorBio(text));
+
+    [Theory]
+    [InlineData("The mayor is a former journalist, she told reporters on Tuesday.")]
+    [InlineData("Smith said the director is a difficult person to work with.")]
+    [InlineData("Paris is the capital of France and a popular destination.")]
+    public void Sentences_about_people_are_not_bios(string text) => Assert.False(BoilerplateText.IsAuthorBio(text));
 }
