@@ -58,13 +58,16 @@ internal static class BoilerplateClassifier
 
         soft = soft
             || ClassTokenMatcher.IsBoilerplate(classes)
-            || ClassTokenMatcher.IsBoilerplate(id, MaxIdWords)
+            || (!IsHeading(name) && ClassTokenMatcher.IsBoilerplate(id, MaxIdWords))
             || ClassTokenMatcher.IsBoilerplate(label, MaxIdWords);
         return soft ? BoilerplateVerdict.Soft : BoilerplateVerdict.None;
     }
 
     /// <summary>Whether the element is boilerplate at all (any verdict).</summary>
     public static bool IsBoilerplate(IElement element, bool insideArticle) => Judge(element, insideArticle) != BoilerplateVerdict.None;
+
+    /// <summary>A heading's id is the anchor of its own text ("social-benefits"), not a name of what it is.</summary>
+    private static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
 
     private static bool HidesByStyle(string style)
     {
