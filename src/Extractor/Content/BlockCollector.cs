@@ -114,6 +114,13 @@ internal sealed class BlockCollector
             return;
         }
 
+        if (tag is "img" or "picture")
+        {
+            // An image between two runs of text separates them ("Updated: May 9, 2024<img>If you ...").
+            AppendSpace();
+            return;
+        }
+
         if (element.Attributes.Length > 0 && tag != "a" && BoilerplateClassifier.IsBoilerplate(element, articleDepth > 0) && !HoldsBlocks(element))
         {
             AppendSpace();

@@ -145,4 +145,15 @@ public sealed class ContentFinderTests
         Assert.Equal("Another story", link.Text);
         Assert.Equal("https://news.example/2021/03/other-story/", link.Href);
     }
+
+    [Fact]
+    public void An_image_between_two_runs_of_text_separates_their_words()
+    {
+        string html = ContentPipeline.Page($"""
+            <p>The venue was chosen in May<img src="/photo.jpg" alt="">After that the planning could finally begin in earnest.</p>
+            {ContentPipeline.Paragraph(1)}
+            """);
+
+        Assert.Contains("May After that", ContentPipeline.Texts(html)[0], StringComparison.Ordinal);
+    }
 }
