@@ -145,7 +145,7 @@ internal static partial class VisibleDate
         @"|(?<y>\d{4})/(?<m>\d\d)/(?<d>\d\d)" +
         @"|(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})" +
         @"|(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})" +
-        @"|(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4}))\b",
+        @"|(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4}))(?:\b|(?=T\d\d:))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DatePattern();
 }

@@ -102,4 +102,20 @@ public sealed class DateAndLanguageTests
 
         Assert.Equal(new DateTimeOffset(2025, 7, 9, 10, 0, 0, TimeSpan.Zero), m.Published);
     }
+
+    [Fact]
+    public void Iso_date_and_time_written_under_the_headline_is_read()
+    {
+        PageMetadata m = Html.Read("", "<article><h1>Five answers to a hot climate</h1><p>Nick Mead</p><p>2022-11-23T08:10+02:00</p><p>Body.</p></article>");
+
+        Assert.Equal(new DateOnly(2022, 11, 23), DateOnly.FromDateTime(m.Published!.Value.DateTime));
+    }
+
+    [Fact]
+    public void Published_meta_tag_gives_the_date()
+    {
+        PageMetadata m = Html.Read("""<meta name="published" content="July 17, 2025"><meta name="published-date" content="2021-02-16">""");
+
+        Assert.Equal(new DateTimeOffset(2025, 7, 17, 0, 0, 0, TimeSpan.Zero), m.Published);
+    }
 }
