@@ -15,6 +15,8 @@ internal static partial class VisibleDate
 
     private const int Near = 400;
 
+    private const int MaxLabelledText = 200_000;
+
     /// <summary>Deeper nesting is not read: hostile pages nest thousands of elements, and the walk is recursive.</summary>
     private const int MaxDepth = 256;
 
@@ -53,6 +55,45 @@ internal static partial class VisibleDate
         // A date labelled "Updated" stands in for the publication date only when the page gives no date metadata.
         var first = !hasPublished ? candidates[0] : candidates.FirstOrDefault(c => !c.Update);
         return first.Date != default && (first.Offset < Near || known.Count == 0) ? first.Date : null;
+    }
+
+    /// <summary>
+    /// A date the page labels as the publication date anywhere in its text ("Published On: 15 August 2025", "Posted on
+    /// April 13, 2023", "originally published on 26 Sep 2019"): the last resort when nothing else dates the page.
+    /// </summary>
+    public static DateOnly? Labelled(IDocument document)
+    {
+        if (document.Body is null)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        foreach (IText node in document.Body.Descendants<IText>())
+        {
+            if (node.ParentElement?.LocalName is "script" or "style" or "noscript" or "template")
+            {
+                continue;
+            }
+
+            text.Append(node.Data).Append(' ');
+            if (text.Length > MaxLabelledText)
+            {
+                break;
+            }
+        }
+
+        string all = text.ToString();
+        foreach (Match label in PublishedLabel().Matches(all))
+        {
+            Match date = DatePattern().Match(all, label.Index + label.Length);
+            if (date.Success && date.Index == label.Index + label.Length && ToDate(date) is { } day)
+            {
+                return day;
+            }
+        }
+
+        return null;
     }
 
     private static INode? Anchor(IDocument document, string? headline)
@@ -137,6 +178,11 @@ internal static partial class VisibleDate
 
         return new DateOnly(year, month, day);
     }
+
+    [GeneratedRegex(
+        @"\b(?:originally published|first published|published|posted|publication date|date published|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|at|am|le|el|il))?\s*:?\s*",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PublishedLabel();
 
     [GeneratedRegex(
         @"\b(?:(?<mn>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})" +

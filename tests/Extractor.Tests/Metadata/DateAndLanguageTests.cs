@@ -118,4 +118,22 @@ public sealed class DateAndLanguageTests
 
         Assert.Equal(new DateTimeOffset(2025, 7, 17, 0, 0, 0, TimeSpan.Zero), m.Published);
     }
+
+    [Fact]
+    public void Date_labelled_published_far_from_the_headline_dates_a_page_without_date_metadata()
+    {
+        string filler = string.Concat(Enumerable.Repeat("<p>A long paragraph of the article that goes on and on. 12 items.</p>", 120));
+        PageMetadata m = Html.Read("", $"<main><h1>A treatise on coffee</h1>{filler}<aside><span>Published</span><span>Feb 2, 2023</span></aside></main>");
+
+        Assert.Equal(new DateTimeOffset(2023, 2, 2, 0, 0, 0, TimeSpan.Zero), m.Published);
+    }
+
+    [Fact]
+    public void Date_in_prose_without_a_publication_label_does_not_date_the_page()
+    {
+        string filler = string.Concat(Enumerable.Repeat("<p>A long paragraph of the article that goes on and on. 12 items.</p>", 120));
+        PageMetadata m = Html.Read("", $"<main><h1>A treatise on coffee</h1>{filler}<p>The law changed on Feb 2, 2023 for everyone.</p></main>");
+
+        Assert.Null(m.Published);
+    }
 }
