@@ -21,8 +21,8 @@ internal static partial class VisibleDate
     private const int MaxDepth = 256;
 
     /// <summary>
-    /// The visible date: the first one by the headline that is the day of one of the <paramref name="known"/> metadata
-    /// dates; else a date written close after the headline; else (when the page has no metadata date) any date there.
+    /// The visible date: the first of the <paramref name="known"/> metadata dates (in their order) that is written by the
+    /// headline; else a date written close after the headline; else (when the page has no metadata date) any date there.
     /// A date labelled "Updated"/"Modified" is not taken over a published date from the metadata.
     /// </summary>
     public static DateOnly? Find(IDocument document, string? headline, IReadOnlyCollection<DateOnly> known, bool hasPublished)
@@ -44,11 +44,13 @@ internal static partial class VisibleDate
             return null;
         }
 
-        foreach (var (date, _, update) in candidates)
+        // The known dates come in order of trust (published, then modified): when the page shows both, the
+        // publication date is the article's date, whichever is written first.
+        foreach (DateOnly day in known)
         {
-            if (known.Contains(date) && !update)
+            if (candidates.Any(c => c.Date == day && !c.Update))
             {
-                return date;
+                return day;
             }
         }
 

@@ -136,4 +136,14 @@ public sealed class DateAndLanguageTests
 
         Assert.Null(m.Published);
     }
+
+    [Fact]
+    public void Page_showing_both_metadata_dates_is_dated_by_the_published_one()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="article:published_time" content="2025-04-24T16:12:49+00:00"><meta property="article:modified_time" content="2025-05-21T14:06:47+00:00">""",
+            "<h1>Espresso machines under $500</h1><div><span>May 21, 2025</span> <span>April 24, 2025</span></div><p>Body.</p>");
+
+        Assert.Equal(new DateTimeOffset(2025, 4, 24, 16, 12, 49, TimeSpan.Zero), m.Published);
+    }
 }
