@@ -10,7 +10,9 @@ public sealed class HeadlineTests
     [InlineData("Storm closes schools - Daily Post", "The Daily Post", "Storm closes schools")]
     [InlineData("The Daily Post | Storm closes schools", "The Daily Post", "Storm closes schools")]
     [InlineData("Storm closes schools in three counties | Brand", null, "Storm closes schools in three counties")]
-    [InlineData("Storm closes schools - Local - dailypost.com", null, "Storm closes schools - Local")]
+    [InlineData("Storm closes schools - Local - dailypost.com", null, "Storm closes schools")]
+    [InlineData("How to help toddlers sleep through the night | Patient Education | Children's Hospital", null, "How to help toddlers sleep through the night")]
+    [InlineData("Storm closes schools in three counties - Part 1", null, "Storm closes schools in three counties")]
     [InlineData("Spider-Man - Far From Home review", null, "Spider-Man - Far From Home review")]
     public void Title_loses_its_site_name_suffix(string title, string? siteName, string expected)
     {
