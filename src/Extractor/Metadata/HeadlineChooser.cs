@@ -75,6 +75,13 @@ internal static class HeadlineChooser
     {
         var words = Words(title);
         var headingWords = Words(heading);
+
+        // One word shared with a long title is a name it mentions ("Discord"), not the headline.
+        if (headingWords.Count == 1 && words.Count > 3)
+        {
+            return 0;
+        }
+
         return headingWords.Count == 0 ? 0 : (double)headingWords.Count(words.Contains) / Math.Max(headingWords.Count, Math.Min(words.Count, headingWords.Count * 2));
     }
 

@@ -54,4 +54,14 @@ public sealed class HeadlineTests
 
         Assert.Equal("Rail strike called off", m.Headline);
     }
+
+    [Fact]
+    public void A_one_word_heading_that_the_long_title_mentions_is_not_the_headline()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="og:title" content="How we broke into Discord, Vercel and hundreds of companies through one package">""",
+            "<h1>writeup.md</h1><p>Body.</p><h1>Discord</h1><p>More.</p>");
+
+        Assert.Equal("How we broke into Discord, Vercel and hundreds of companies through one package", m.Headline);
+    }
 }
