@@ -64,4 +64,24 @@ public sealed class HeadlineTests
 
         Assert.Equal("How we broke into Discord, Vercel and hundreds of companies through one package", m.Headline);
     }
+
+    [Fact]
+    public void The_date_in_a_time_element_inside_the_h1_is_not_part_of_the_headline()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="og:title" content="Preparing a transition in Debusine">""",
+            "<h1><a href=\"/post\"><time datetime=\"2025-12-18\">Dec <span>18</span> 2025</time> Preparing a transition in Debusine</a></h1><p>Body.</p>");
+
+        Assert.Equal("Preparing a transition in Debusine", m.Headline);
+    }
+
+    [Fact]
+    public void A_headline_cut_short_gives_way_to_the_title_that_completes_it()
+    {
+        PageMetadata m = Html.Read(
+            Html.JsonLd("""{"@type":"BlogPosting","headline":"We Help 4 Readers Find Solutions (Including"}""")
+            + """<meta property="og:title" content="We Help 4 Readers Find Solutions (Including One Universal Trick) - Emily's Blog"><meta property="og:site_name" content="Emily's Blog">""");
+
+        Assert.Equal("We Help 4 Readers Find Solutions (Including One Universal Trick)", m.Headline);
+    }
 }
