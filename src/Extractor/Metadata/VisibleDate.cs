@@ -16,6 +16,8 @@ internal static partial class VisibleDate
     private const int Near = 400;
 
     private const int MaxLabelledText = 200_000;
+    private const int MaxLabels = 200;
+    private const int LabelledDateLength = 40;
 
     /// <summary>Deeper nesting is not read: hostile pages nest thousands of elements, and the walk is recursive.</summary>
     private const int MaxDepth = 256;
@@ -86,12 +88,20 @@ internal static partial class VisibleDate
         }
 
         string all = text.ToString();
+        int labels = 0;
         foreach (Match label in PublishedLabel().Matches(all))
         {
-            Match date = DatePattern().Match(all, label.Index + label.Length);
-            if (date.Success && date.Index == label.Index + label.Length && ToDate(date) is { } day)
+            // Only the few characters after the label are read: the date must follow it directly.
+            int start = label.Index + label.Length;
+            Match date = DatePattern().Match(all, start, Math.Min(LabelledDateLength, all.Length - start));
+            if (date.Success && date.Index == start && ToDate(date) is { } day)
             {
                 return day;
+            }
+
+            if (++labels >= MaxLabels)
+            {
+                break;
             }
         }
 

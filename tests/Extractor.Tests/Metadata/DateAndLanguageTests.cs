@@ -146,4 +146,13 @@ public sealed class DateAndLanguageTests
 
         Assert.Equal(new DateTimeOffset(2025, 4, 24, 16, 12, 49, TimeSpan.Zero), m.Published);
     }
+
+    [Fact]
+    public void Published_label_not_followed_by_a_date_gives_no_date()
+    {
+        string body = string.Concat(Enumerable.Repeat("<p>The plan would be published next week after a long debate.</p>", 4000));
+        PageMetadata m = Html.Read("", $"<article><h1>Budget</h1>{body}</article>");
+
+        Assert.Null(m.Published);
+    }
 }
