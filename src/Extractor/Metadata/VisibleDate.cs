@@ -117,10 +117,14 @@ internal static partial class VisibleDate
     }
 
     /// <summary>Collects text in document order: everything before the anchor, and up to <see cref="After"/> characters from it on.</summary>
+    /// <remarks>An explicit stack, children pushed in reverse, so the walk is in document order without recursion.</remarks>
     private static bool Walk(INode node, INode anchor, StringBuilder before, StringBuilder after, ref bool seen, int depth)
     {
-        foreach (INode child in node.ChildNodes)
+        var pending = new Stack<(INode Node, int Depth)>();
+        PushChildren(pending, node, depth);
+        while (pending.TryPop(out var item))
         {
+            INode child = item.Node;
             if (child == anchor)
             {
                 seen = true;
@@ -147,13 +151,21 @@ internal static partial class VisibleDate
                 }
             }
             else if (child is IElement element && element.LocalName is not ("script" or "style" or "noscript" or "template" or "svg")
-                && depth < MaxDepth && Walk(child, anchor, before, after, ref seen, depth + 1))
+                && item.Depth < MaxDepth)
             {
-                return true;
+                PushChildren(pending, child, item.Depth + 1);
             }
         }
 
         return false;
+    }
+
+    private static void PushChildren(Stack<(INode Node, int Depth)> pending, INode node, int depth)
+    {
+        for (INode? child = node.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            pending.Push((child, depth));
+        }
     }
 
     /// <summary>The dates written in a text, with their distance from its start (from its end when read backwards).</summary>

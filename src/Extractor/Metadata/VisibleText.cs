@@ -53,28 +53,40 @@ internal static class VisibleText
         return Text.Clean(builder.ToString());
     }
 
+    /// <summary>Appends the text below <paramref name="node"/> in document order, a space around breaking elements;
+    /// an explicit stack (no recursion), entries either a node to visit or a space to write when an element closes.</summary>
     private static void Append(INode node, System.Text.StringBuilder builder, int depth)
     {
-        foreach (INode child in node.ChildNodes)
+        var pending = new Stack<(INode? Node, int Depth)>();
+        PushChildren(pending, node, depth);
+        while (pending.TryPop(out var item))
         {
-            if (child is IText text)
+            if (item.Node is null)
+            {
+                builder.Append(' ');
+            }
+            else if (item.Node is IText text)
             {
                 builder.Append(text.Data);
             }
-            else if (child is IElement element && depth < 32)
+            else if (item.Node is IElement element && item.Depth < 32)
             {
-                bool breaks = Breaking.Contains(element.LocalName);
-                if (breaks)
+                if (Breaking.Contains(element.LocalName))
                 {
                     builder.Append(' ');
+                    pending.Push((null, item.Depth));
                 }
 
-                Append(element, builder, depth + 1);
-                if (breaks)
-                {
-                    builder.Append(' ');
-                }
+                PushChildren(pending, element, item.Depth + 1);
             }
+        }
+    }
+
+    private static void PushChildren(Stack<(INode? Node, int Depth)> pending, INode node, int depth)
+    {
+        for (INode? child = node.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            pending.Push((child, depth));
         }
     }
 }
