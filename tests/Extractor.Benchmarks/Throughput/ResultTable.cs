@@ -17,20 +17,20 @@ internal static class ResultTable
 
     public static void Print(IReadOnlyList<ToolResult> results)
     {
-        Console.WriteLine("| tool | pages | failed | pages/s | mean ms | p50 ms | p95 ms | alloc MB/page | peak MB | peak above loaded pages MB |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| tool | pages | failed | pages/s | mean ms | p50 ms | p95 ms | CPU ms/page | alloc MB/page | peak MB | peak above loaded pages MB |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {r.Tool} | {r.Pages} | {r.Failed} | {r.PagesPerSecond:F1} | {r.MeanMs:F2} | {r.P50Ms:F2} | {r.P95Ms:F2} | {r.AllocatedMbPerPage:F2} | {r.PeakMb:F0} | {r.PeakMb - r.LoadedMb:F0} |"));
+                $"| {r.Tool} | {r.Pages} | {r.Failed} | {r.PagesPerSecond:F1} | {r.MeanMs:F2} | {r.P50Ms:F2} | {r.P95Ms:F2} | {r.CpuMs:F2} | {r.AllocatedMbPerPage:F2} | {r.PeakMb:F0} | {r.PeakMb - r.LoadedMb:F0} |"));
         }
 
         PrintRatios(results.ToDictionary(r => r.Tool, r => r));
         foreach (var r in results.Where(r => r.Stages is not null))
         {
             Console.WriteLine();
-            Console.WriteLine($"Stages of {r.Tool} (a separate pass): | stage | mean ms/page | share | alloc MB/page |");
+            Console.WriteLine($"Stages of {r.Tool} (a separate pass): | stage | CPU ms/page | share | alloc MB/page |");
             double total = r.Stages!.Sum(s => s.MeanMs);
             foreach (var s in r.Stages!)
             {
@@ -50,6 +50,7 @@ internal static class ResultTable
                 MeanMs = Median(all.Select(r => r.MeanMs)),
                 P50Ms = Median(all.Select(r => r.P50Ms)),
                 P95Ms = Median(all.Select(r => r.P95Ms)),
+                CpuMs = Median(all.Select(r => r.CpuMs)),
                 AllocatedMbPerPage = Median(all.Select(r => r.AllocatedMbPerPage)),
                 PeakMb = Median(all.Select(r => r.PeakMb)),
                 LoadedMb = Median(all.Select(r => r.LoadedMb)),
@@ -83,12 +84,14 @@ internal static class ResultTable
             if (byTool.TryGetValue(Tools.SmartReader, out var smart))
             {
                 ratios["pages/s ours/SmartReader (target >= 3)"] = ours.PagesPerSecond / smart.PagesPerSecond;
+                ratios["CPU speed ours/SmartReader"] = smart.CpuMs / ours.CpuMs;
             }
 
             if (byTool.TryGetValue(Tools.ParseOnly, out var parse))
             {
                 ratios["time/page ours/parse-only (target <= 1.5)"] = ours.MeanMs / parse.MeanMs;
                 ratios["p50 ours/parse-only"] = ours.P50Ms / parse.P50Ms;
+                ratios["CPU time/page ours/parse-only"] = ours.CpuMs / parse.CpuMs;
             }
         }
 

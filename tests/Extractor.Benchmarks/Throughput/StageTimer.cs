@@ -1,11 +1,10 @@
-using System.Diagnostics;
 using Extractor.Benchmarks.Pages;
 using Extractor.Benchmarks.Stages;
 
 namespace Extractor.Benchmarks.Throughput;
 
 /// <summary>
-/// A second, separate pass of our pipeline with a stopwatch and the allocation counter around each stage: where the
+/// A second, separate pass of our pipeline with the thread's CPU clock and allocation counter around each stage: where the
 /// time goes, over all pages. Run after the timed pass so it never perturbs it.
 /// </summary>
 internal static class StageTimer
@@ -14,14 +13,14 @@ internal static class StageTimer
 
     public static IReadOnlyList<StageTime> Run(IReadOnlyList<BenchPage> pages)
     {
-        var ticks = new long[Names.Length];
+        var ms = new double[Names.Length];
         var bytes = new long[Names.Length];
         ToolPass.Collect();
         foreach (var page in pages)
         {
             try
             {
-                RunPage(page, ticks, bytes);
+                RunPage(page, ms, bytes);
             }
 #pragma warning disable CA1031 // The stage timer survives a page the pipeline rejects.
             catch (Exception)
@@ -33,27 +32,27 @@ internal static class StageTimer
         var result = new StageTime[Names.Length];
         for (int i = 0; i < Names.Length; i++)
         {
-            result[i] = new StageTime(Names[i], ticks[i] * 1000.0 / Stopwatch.Frequency / pages.Count, ToolPass.Mb(bytes[i]) / pages.Count);
+            result[i] = new StageTime(Names[i], ms[i] / pages.Count, ToolPass.Mb(bytes[i]) / pages.Count);
         }
 
         return result;
     }
 
-    private static void RunPage(BenchPage page, long[] ticks, long[] bytes)
+    private static void RunPage(BenchPage page, double[] ms, long[] bytes)
     {
         byte[] pageBytes = page.Bytes;
         int stage = 0;
-        long t = Stopwatch.GetTimestamp();
+        double t = ThreadCpuClock.NowMs();
         long a = GC.GetAllocatedBytesForCurrentThread();
 
         void Lap()
         {
-            long now = Stopwatch.GetTimestamp();
+            double now = ThreadCpuClock.NowMs();
             long allocated = GC.GetAllocatedBytesForCurrentThread();
-            ticks[stage] += now - t;
+            ms[stage] += now - t;
             bytes[stage] += allocated - a;
             stage++;
-            t = Stopwatch.GetTimestamp();
+            t = ThreadCpuClock.NowMs();
             a = GC.GetAllocatedBytesForCurrentThread();
         }
 

@@ -23,6 +23,7 @@ internal static class ToolPass
         var times = new double[pages.Count];
         int failed = 0;
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        double cpuStart = ThreadCpuClock.NowMs();
         long start = Stopwatch.GetTimestamp();
         for (int i = 0; i < pages.Count; i++)
         {
@@ -36,6 +37,7 @@ internal static class ToolPass
         }
 
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        double cpuMs = ThreadCpuClock.NowMs() - cpuStart;
         long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         using var process = Process.GetCurrentProcess();
         double peakMb = Mb(process.PeakWorkingSet64);
@@ -52,6 +54,7 @@ internal static class ToolPass
             times.Average(),
             Percentile(times, 0.50),
             Percentile(times, 0.95),
+            cpuMs / pages.Count,
             Mb(allocated) / pages.Count,
             peakMb,
             loadedMb,

@@ -10,6 +10,7 @@ internal sealed record ToolResult(
     double MeanMs,
     double P50Ms,
     double P95Ms,
+    double CpuMs,
     double AllocatedMbPerPage,
     double PeakMb,
     double LoadedMb,

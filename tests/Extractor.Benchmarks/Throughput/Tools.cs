@@ -10,6 +10,8 @@ internal static class Tools
     public const string SmartReader = "smartreader";
     public const string ParseOnly = "parse-only";
 
+    public const string ParseOurs = "parse-ours";
+
     public static readonly string[] All = [Ours, SmartReader, ParseOnly];
 
     /// <summary>Returns the work for one page, and whether a failure (an exception) is expected to be counted.</summary>
@@ -28,6 +30,26 @@ internal static class Tools
                 return page =>
                 {
                     using var document = parser.ParseDocument(page.Html);
+                    return document.Body;
+                };
+            case ParseOurs:
+                // The library's own parse, with its parser settings: the floor under our pipeline.
+                return page =>
+                {
+                    using var document = Parsing.HtmlDocumentLoader.Load(page.Html);
+                    return document.Body;
+                };
+            case "parse-experiment":
+                var tuned = new HtmlParser(new HtmlParserOptions
+                {
+                    DisableElementPositionTracking = true,
+                    SkipComments = true,
+                    SkipScriptText = Environment.GetEnvironmentVariable("SKIP_SCRIPT") == "1",
+                    SkipRawText = true,
+                });
+                return page =>
+                {
+                    using var document = tuned.ParseDocument(page.Html);
                     return document.Body;
                 };
             default:
