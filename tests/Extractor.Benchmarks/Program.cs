@@ -7,7 +7,7 @@ const string Usage = """
                                            [--warmup N] [--limit N] [--core N] [--stages]
            Extractor.Benchmarks stages --bench DIR [--pages ID,ID] [BenchmarkDotNet options, e.g. --job short]
     DIR: the benchmark folder (holding wcxb-dev/html/*.html.gz), or a folder of *.html[.gz] pages;
-         EXTRACTOR_BENCH_DIR may give it instead.
+         EXTRACTOR_BENCH may give it instead.
     """;
 
 try

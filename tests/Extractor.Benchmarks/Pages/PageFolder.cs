@@ -11,7 +11,7 @@ namespace Extractor.Benchmarks.Pages;
 /// </summary>
 internal static class PageFolder
 {
-    public const string EnvironmentVariable = "EXTRACTOR_BENCH_DIR";
+    public const string EnvironmentVariable = "EXTRACTOR_BENCH";
 
     public static string ResolveHtmlFolder(string folder)
     {
