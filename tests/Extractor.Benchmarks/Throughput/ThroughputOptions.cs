@@ -21,6 +21,9 @@ internal sealed class ThroughputOptions
     /// <summary>Also time our pipeline stage by stage (a separate pass after the timed one).</summary>
     public bool Stages { get; private set; }
 
+    /// <summary>All tools in one process, page by page in turn, rather than each in its own process.</summary>
+    public bool Interleaved { get; private set; }
+
     public static ThroughputOptions Parse(IReadOnlyList<string> args)
     {
         var options = new ThroughputOptions();
@@ -37,6 +40,7 @@ internal sealed class ThroughputOptions
                 case "--limit": options.Limit = Math.Max(1, NextInt()); break;
                 case "--core": options.Core = NextInt(); break;
                 case "--stages": options.Stages = true; break;
+                case "--interleaved": options.Interleaved = true; break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }
         }
