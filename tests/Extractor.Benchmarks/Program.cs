@@ -4,7 +4,7 @@ using Extractor.Benchmarks.Throughput;
 // Extractor.Benchmarks: stage costs (BenchmarkDotNet) and the throughput runner. See README "Performance".
 const string Usage = """
     usage: Extractor.Benchmarks throughput --bench DIR [--tools ours,smartreader,parse-only] [--runs N]
-                                           [--warmup N] [--limit N] [--core N] [--stages] [--interleaved]
+                                           [--warmup N] [--limit N] [--core N] [--stages] [--interleaved] [--repeat N]
            Extractor.Benchmarks stages --bench DIR [--pages ID,ID] [BenchmarkDotNet options, e.g. --job short]
     DIR: the benchmark folder (holding wcxb-dev/html/*.html.gz), or a folder of *.html[.gz] pages;
          EXTRACTOR_BENCH may give it instead.

@@ -64,7 +64,12 @@ internal static class ThroughputCommand
 
         var pages = PageFolder.Load(PageFolder.ResolveHtmlFolder(options.Folder!), limit: options.Limit);
         ToolPass.Collect();
-        foreach (var result in ToolPass.Run(options.Tools, pages, options.WarmupPages, options.Stages))
+        for (int pass = 1; pass < options.Repeat; pass++)
+        {
+            ToolPass.Run(options.Tools, pages, pass == 1 ? options.WarmupPages : 0, stages: false);
+        }
+
+        foreach (var result in ToolPass.Run(options.Tools, pages, options.Repeat == 1 ? options.WarmupPages : 0, options.Stages))
         {
             Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, Json));
         }

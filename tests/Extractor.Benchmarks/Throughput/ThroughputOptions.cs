@@ -21,6 +21,9 @@ internal sealed class ThroughputOptions
     /// <summary>Also time our pipeline stage by stage (a separate pass after the timed one).</summary>
     public bool Stages { get; private set; }
 
+    /// <summary>Timed passes in the measuring process; the last is reported (more samples for a profiler).</summary>
+    public int Repeat { get; private set; } = 1;
+
     /// <summary>All tools in one process, page by page in turn, rather than each in its own process.</summary>
     public bool Interleaved { get; private set; }
 
@@ -41,6 +44,7 @@ internal sealed class ThroughputOptions
                 case "--core": options.Core = NextInt(); break;
                 case "--stages": options.Stages = true; break;
                 case "--interleaved": options.Interleaved = true; break;
+                case "--repeat": options.Repeat = Math.Max(1, NextInt()); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }
         }
@@ -73,6 +77,12 @@ internal sealed class ThroughputOptions
         if (Stages)
         {
             yield return "--stages";
+        }
+
+        if (Repeat > 1)
+        {
+            yield return "--repeat";
+            yield return Repeat.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 }
