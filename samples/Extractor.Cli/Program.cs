@@ -1,42 +1,33 @@
-using Extractor;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Extractor.Cli.CommandLine;
+using Extractor.Cli.Progress;
+using Extractor.Cli.Running;
 
-// First version of the sample app: one input (file, URL, - or none for the bundled seed page), one format.
-// The full command line of the contract (batches, options, exit codes) is issue 6.
-string? input = null;
-string format = "markdown";
-for (int i = 0; i < args.Length; i++)
+// The extractor command: parse the command line (usage errors → exit 2), then run the extraction.
+var definition = new CommandDefinition();
+HelpWithNotes.Attach(definition.Root);
+ParseResult parsed = definition.Root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+using var diagnostics = new Diagnostics();
+if (parsed.Action is { } action && action is not ParseErrorAction)
 {
-    if (args[i] == "--format" && i + 1 < args.Length)
-    {
-        format = args[++i];
-    }
-    else
-    {
-        input = args[i];
-    }
+    return parsed.Invoke(); // --help, --version
 }
 
-using var extractor = new ArticleExtractor();
-Article article;
-if (input is null)
+List<string> usageErrors = [.. CommandDefinition.UsageErrors(parsed)];
+if (usageErrors.Count > 0)
 {
-    using var stream = typeof(Program).Assembly.GetManifestResourceStream("Extractor.Cli.seed.html")!;
-    using var reader = new StreamReader(stream);
-    article = extractor.Extract(reader.ReadToEnd());
-}
-else if (Uri.TryCreate(input, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-{
-    article = await extractor.ExtractAsync(uri);
-}
-else
-{
-    article = extractor.Extract(input == "-" ? Console.In.ReadToEnd() : File.ReadAllText(input));
+    usageErrors.ForEach(diagnostics.Line);
+    Console.Error.WriteLine("Run 'extractor --help' for usage.");
+    return ExtractionRun.UsageError;
 }
 
-Console.Out.Write(format switch
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
 {
-    "json" => article.ToJson() + "\n",
-    "text" => article.Text + "\n",
-    "html" => article.ToHtml(),
-    _ => article.ToMarkdown(),
-});
+    // The first Ctrl+C stops the run cleanly (records already written stay complete); a second one kills it.
+    e.Cancel = !cancellation.IsCancellationRequested;
+    cancellation.Cancel();
+};
+
+return await ExtractionRun.RunAsync(definition.Bind(parsed), diagnostics, cancellation.Token);

@@ -16,8 +16,7 @@ namespace Extractor;
 public sealed class ArticleExtractor : IDisposable
 {
     private readonly ExtractorOptions options;
-    private readonly HttpClient httpClient;
-    private readonly bool ownsHttpClient;
+    private readonly HttpClient? ownedClient;
     private readonly HttpFetcher fetcher;
     private bool disposed;
 
@@ -27,38 +26,75 @@ public sealed class ArticleExtractor : IDisposable
     {
     }
 
-    /// <summary>Creates an extractor with the given options and its own <see cref="HttpClient"/>.</summary>
+    /// <summary>Creates an extractor with the given options and its own <see cref="HttpClient"/>, which does not
+    /// follow redirects itself (the extractor does, counting them) and decompresses gzip, deflate and brotli.</summary>
     /// <param name="options">The settings; copied and validated here.</param>
     /// <exception cref="ArgumentException">A setting is out of range.</exception>
     public ArticleExtractor(ExtractorOptions options)
-        : this(null, options, ownsClient: true)
+        : this(options ?? throw new ArgumentNullException(nameof(options)), FetchHttpClient.Create(), ownsClient: true)
     {
     }
 
     /// <summary>Creates an extractor that fetches with the application's own <see cref="HttpClient"/>, which it does not dispose.</summary>
+    /// <remarks>
+    /// The extractor follows redirects itself when the client does not (<c>AllowAutoRedirect = false</c>); when the
+    /// client follows them, the address it ends at is reported. A body the client leaves compressed is decompressed
+    /// by the extractor, counted against <see cref="ExtractorOptions.MaxResponseBytes"/> after decompression. When the
+    /// client's own handlers already retry, set <see cref="ExtractorOptions.EnableRetries"/> to <see langword="false"/>
+    /// so that retries do not stack. The client's <see cref="HttpClient.Timeout"/> still applies; the extractor's
+    /// timeouts are <see cref="ExtractorOptions.AttemptTimeout"/> and <see cref="ExtractorOptions.Timeout"/>.
+    /// </remarks>
     /// <param name="httpClient">The client to fetch with.</param>
     /// <param name="options">The settings, or <see langword="null"/> for the defaults; copied and validated here.</param>
     /// <exception cref="ArgumentException">A setting is out of range.</exception>
     public ArticleExtractor(HttpClient httpClient, ExtractorOptions? options = null)
-        : this(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options ?? new ExtractorOptions(), ownsClient: false)
+        : this(options ?? new ExtractorOptions(), httpClient ?? throw new ArgumentNullException(nameof(httpClient)), ownsClient: false)
     {
     }
 
-    private ArticleExtractor(HttpClient? httpClient, ExtractorOptions options, bool ownsClient)
+    /// <summary>Creates an extractor that takes a client from <paramref name="clientFactory"/> for each request
+    /// (used by <c>AddArticleExtractor</c>, so that handler rotation and the application's handlers apply).</summary>
+    internal ArticleExtractor(IHttpClientFactory clientFactory, string clientName, ExtractorOptions options)
+        : this(() => clientFactory.CreateClient(clientName), null, options)
+    {
+    }
+
+    private ArticleExtractor(ExtractorOptions options, HttpClient httpClient, bool ownsClient)
+        : this(() => httpClient, ownsClient ? httpClient : null, options)
+    {
+    }
+
+    private ArticleExtractor(Func<HttpClient> clientSource, HttpClient? ownedClient, ExtractorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
+        try
+        {
+            options.Validate();
+        }
+        catch
+        {
+            ownedClient?.Dispose();
+            throw;
+        }
+
         this.options = options.Clone();
-        ownsHttpClient = ownsClient;
-        this.httpClient = httpClient ?? new HttpClient();
-        fetcher = new HttpFetcher(this.httpClient, this.options);
+        this.ownedClient = ownedClient;
+        fetcher = new HttpFetcher(clientSource, this.options);
     }
 
     /// <summary>Fetches the page at <paramref name="address"/> and extracts its article.</summary>
+    /// <remarks>
+    /// Transient failures (dropped connections, timeouts of one attempt, the statuses in
+    /// <see cref="ExtractorOptions.RetryStatusCodes"/>) are retried with backoff or after the server's
+    /// <c>Retry-After</c>; redirects are followed; the body is limited to <see cref="ExtractorOptions.MaxResponseBytes"/>
+    /// and must be HTML (declared or sniffed); its charset is found as browsers do. <see cref="ExtractorOptions.Timeout"/>
+    /// bounds the fetch with all its attempts; the extraction that follows is bounded by the input limits.
+    /// </remarks>
     /// <param name="address">An absolute http or https address.</param>
     /// <param name="cancellationToken">Cancels the fetch and the extraction.</param>
     /// <returns>The article.</returns>
-    /// <exception cref="ExtractionException">The page could not be fetched or holds no article; <see cref="ExtractionException.Kind"/> tells why.</exception>
+    /// <exception cref="ExtractionException">The page could not be fetched or holds no article; <see cref="ExtractionException.Kind"/>
+    /// tells why, with the address, the last HTTP status and the attempts made.</exception>
     /// <exception cref="ArgumentException"><paramref name="address"/> is not an absolute http(s) address.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<Article> ExtractAsync(Uri address, CancellationToken cancellationToken = default)
@@ -71,7 +107,8 @@ public sealed class ArticleExtractor : IDisposable
 
         ObjectDisposedException.ThrowIf(disposed, this);
         FetchedPage page = await fetcher.FetchAsync(address, cancellationToken).ConfigureAwait(false);
-        string html = HtmlDecoder.Decode(page.Body, page.Charset);
+        string html = HtmlDecoder.Decode(page.Body.Span, page.Charset);
+        cancellationToken.ThrowIfCancellationRequested();
         return Extract(html, page.FinalAddress);
     }
 
@@ -108,9 +145,6 @@ public sealed class ArticleExtractor : IDisposable
         }
 
         disposed = true;
-        if (ownsHttpClient)
-        {
-            httpClient.Dispose();
-        }
+        ownedClient?.Dispose();
     }
 }

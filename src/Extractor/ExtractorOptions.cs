@@ -10,18 +10,26 @@ public sealed class ExtractorOptions
 {
     private HashSet<int> retryStatusCodes = [408, 429, 500, 502, 503, 504];
 
+    /// <summary>The largest value <see cref="MaxResponseBytes"/> accepts: 512 MiB.</summary>
+    public const long MaxResponseBytesLimit = 512L * 1024 * 1024;
+
     /// <summary>The default User-Agent: the library's name, version and home page.</summary>
     public static readonly string DefaultUserAgent = string.Create(
         CultureInfo.InvariantCulture,
         $"Extractor/{typeof(ExtractorOptions).Assembly.GetName().Version?.ToString(3) ?? "0"} (+https://github.com/extractor-dotnet/extractor)");
 
-    /// <summary>The User-Agent sent with every request. Default: <see cref="DefaultUserAgent"/>.</summary>
+    /// <summary>The User-Agent sent with every request. Default: <see cref="DefaultUserAgent"/> (when the application's
+    /// own <see cref="HttpClient"/> sets a User-Agent of its own and this is left at the default, the client's is kept).</summary>
     public string UserAgent { get; set; } = DefaultUserAgent;
 
-    /// <summary>The most one extraction may take, fetch (all attempts) and extraction together. Default: 60 seconds.</summary>
+    /// <summary>The most one fetch may take: every attempt, redirect, retry wait and politeness wait together, up to one
+    /// day or <see cref="System.Threading.Timeout.InfiniteTimeSpan"/>. When it runs out the fetch fails with
+    /// <see cref="ExtractionErrorKind.Timeout"/>; the extraction that follows is bounded by the input limits
+    /// (<see cref="MaxInputLength"/>, <see cref="MaxElements"/>). Default: 60 seconds.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>The most one HTTP attempt may take, body included. Default: 20 seconds.</summary>
+    /// <summary>The most one HTTP attempt may take, body included (more than 10 ms, up to one day, or infinite). An attempt
+    /// that runs out is retried like a dropped connection. Default: 20 seconds.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Whether the built-in retries and circuit breaker run. Turn off when the application's own
@@ -37,19 +45,22 @@ public sealed class ExtractorOptions
     /// <summary>The longest wait a server's <c>Retry-After</c> may impose; longer values are capped. Default: 30 seconds.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The HTTP statuses that are retried. Default: 408, 429, 500, 502, 503, 504.</summary>
+    /// <summary>The HTTP statuses that are retried; any other status that is not success fails at once.
+    /// Default: 408, 429, 500, 502, 503, 504.</summary>
     public ISet<int> RetryStatusCodes => retryStatusCodes;
 
     /// <summary>Redirects followed before giving up with <see cref="ExtractionErrorKind.TooManyRedirects"/> (0 to 50). Default: 10.</summary>
     public int MaxRedirects { get; set; } = 10;
 
-    /// <summary>The largest response body accepted, counted after decompression. Default: 16 MiB.</summary>
+    /// <summary>The largest response body accepted, counted after decompression (so compression bombs stop at it too);
+    /// 1024 to <see cref="MaxResponseBytesLimit"/>. Reading stops at the first byte past it, with
+    /// <see cref="ExtractionErrorKind.TooLarge"/>. Default: 16 MiB.</summary>
     public long MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
 
-    /// <summary>Requests to one host at once in concurrent use. Default: 2.</summary>
+    /// <summary>Requests to one host at once (1 to 64), shared by all concurrent calls on one extractor. Default: 2.</summary>
     public int MaxConcurrencyPerHost { get; set; } = 2;
 
-    /// <summary>The pause between two requests to the same host. Default: none.</summary>
+    /// <summary>The least time between the starts of two requests to the same host (up to one day). Default: none.</summary>
     public TimeSpan PerHostDelay { get; set; } = TimeSpan.Zero;
 
     /// <summary>The largest HTML input accepted, in characters; longer input is truncated. Default: 8 Mi characters.</summary>
@@ -78,35 +89,29 @@ public sealed class ExtractorOptions
             throw new ArgumentException("UserAgent must not be empty.", nameof(UserAgent));
         }
 
-        RequirePositive(Timeout, nameof(Timeout));
-        RequirePositive(AttemptTimeout, nameof(AttemptTimeout));
+        if (UserAgent.Any(char.IsControl))
+        {
+            throw new ArgumentException("UserAgent must not contain control characters.", nameof(UserAgent));
+        }
+
+        RequireTimeout(Timeout, TimeSpan.Zero, nameof(Timeout));
+        RequireTimeout(AttemptTimeout, TimeSpan.FromMilliseconds(10), nameof(AttemptTimeout));
         RequireRange(MaxRetries, 0, 10, nameof(MaxRetries));
-        if (RetryBaseDelay < TimeSpan.Zero)
-        {
-            throw new ArgumentException("RetryBaseDelay must not be negative.", nameof(RetryBaseDelay));
-        }
-
-        if (MaxRetryAfter < TimeSpan.Zero)
-        {
-            throw new ArgumentException("MaxRetryAfter must not be negative.", nameof(MaxRetryAfter));
-        }
-
+        RequireDelay(RetryBaseDelay, nameof(RetryBaseDelay));
+        RequireDelay(MaxRetryAfter, nameof(MaxRetryAfter));
         foreach (int code in RetryStatusCodes)
         {
             RequireRange(code, 100, 599, nameof(RetryStatusCodes));
         }
 
         RequireRange(MaxRedirects, 0, 50, nameof(MaxRedirects));
-        if (MaxResponseBytes < 1024)
+        if (MaxResponseBytes is < 1024 or > MaxResponseBytesLimit)
         {
-            throw new ArgumentException("MaxResponseBytes must be at least 1024.", nameof(MaxResponseBytes));
+            throw new ArgumentException($"MaxResponseBytes must be between 1024 and {MaxResponseBytesLimit} (512 MiB).", nameof(MaxResponseBytes));
         }
 
         RequireRange(MaxConcurrencyPerHost, 1, 64, nameof(MaxConcurrencyPerHost));
-        if (PerHostDelay < TimeSpan.Zero)
-        {
-            throw new ArgumentException("PerHostDelay must not be negative.", nameof(PerHostDelay));
-        }
+        RequireDelay(PerHostDelay, nameof(PerHostDelay));
 
         RequireRange(MaxInputLength, 1024, int.MaxValue, nameof(MaxInputLength));
         RequireRange(MaxNestingDepth, 16, 10_000, nameof(MaxNestingDepth));
@@ -125,11 +130,19 @@ public sealed class ExtractorOptions
         return copy;
     }
 
-    private static void RequirePositive(TimeSpan value, string name)
+    private static void RequireTimeout(TimeSpan value, TimeSpan min, string name)
     {
-        if (value <= TimeSpan.Zero && value != System.Threading.Timeout.InfiniteTimeSpan)
+        if (value != System.Threading.Timeout.InfiniteTimeSpan && (value <= min || value > TimeSpan.FromDays(1)))
         {
-            throw new ArgumentException($"{name} must be positive.", name);
+            throw new ArgumentException($"{name} must be more than {min.TotalMilliseconds} ms and at most one day, or infinite.", name);
+        }
+    }
+
+    private static void RequireDelay(TimeSpan value, string name)
+    {
+        if (value < TimeSpan.Zero || value > TimeSpan.FromDays(1))
+        {
+            throw new ArgumentException($"{name} must be between zero and one day.", name);
         }
     }
 

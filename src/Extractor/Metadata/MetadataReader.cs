@@ -2,44 +2,113 @@ using AngleSharp.Dom;
 
 namespace Extractor.Metadata;
 
-/// <summary>Reads the page's metadata: JSON-LD, OpenGraph and meta tags, then the page itself.</summary>
+/// <summary>
+/// Reads the page's metadata: JSON-LD, OpenGraph/Dublin Core/common meta tags, then the page itself (title, h1,
+/// byline, <c>&lt;time&gt;</c>, <c>lang</c>). Read-only over the DOM. Never throws: a part that fails is left empty.
+/// </summary>
 internal static class MetadataReader
 {
     public static PageMetadata Read(IDocument document, Uri? address)
     {
-        string? Meta(string key) =>
-            document.QuerySelector($"meta[property='{key}'],meta[name='{key}']")?.GetAttribute("content")?.Trim();
+        var meta = Safe(() => new MetaTags(document), null);
+        JsonLdArticle jsonLd = Safe(() => JsonLdReader.Read(document), JsonLdArticle.Empty);
+        if (meta is null)
+        {
+            return new PageMetadata();
+        }
 
-        string? headline = Meta("og:title") ?? document.QuerySelector("h1")?.TextContent.Trim() ?? document.Title;
-        Uri? canonical = Resolve(address, document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"));
-        Uri? image = Resolve(address, Meta("og:image"));
-        string? lang = document.DocumentElement.GetAttribute("lang");
-        DateTimeOffset? published = DateTimeOffset.TryParse(Meta("article:published_time"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var p) ? p : null;
+        Uri? canonical = Safe(() => Canonical(document, meta, address), null);
+        Uri? baseAddress = address ?? canonical;
+        string? siteName = meta.First(MetadataVocabulary.SiteNameKeys) ?? jsonLd.PublisherName;
+        string? host = (canonical ?? address)?.Host;
+        string? headline = Safe(() => HeadlineChooser.Choose(document, jsonLd, meta, siteName, host), null);
+        var (published, modified) = Safe(() => PageDates.Read(document, jsonLd, meta, headline), default);
 
         return new PageMetadata
         {
-            Headline = string.IsNullOrWhiteSpace(headline) ? null : headline,
-            SiteName = Meta("og:site_name"),
-            Language = string.IsNullOrWhiteSpace(lang) ? null : lang,
-            CanonicalUrl = canonical,
-            LeadImage = image,
-            Description = Meta("og:description") ?? Meta("description"),
+            Headline = headline,
+            Authors = Safe(() => Authors(document, jsonLd, meta), []),
             Published = published,
+            Modified = modified,
+            SiteName = siteName,
+            Language = Safe(() => Language(document, jsonLd, meta), null),
+            CanonicalUrl = canonical,
+            LeadImage = Safe(() => LeadImage(document, jsonLd, meta, baseAddress), null),
+            Description = meta.First(MetadataVocabulary.DescriptionKeys) ?? jsonLd.Description,
+            JsonLdArticleBody = jsonLd.ArticleBody,
         };
     }
 
-    private static Uri? Resolve(Uri? baseAddress, string? href)
+    /// <summary>
+    /// The authors: JSON-LD people, else author meta tags, else the page's byline, else JSON-LD organisations.
+    /// </summary>
+    private static List<string> Authors(IDocument document, JsonLdArticle jsonLd, MetaTags meta)
     {
-        if (string.IsNullOrWhiteSpace(href))
+        List<string> FromRaw(IEnumerable<string> raws)
         {
-            return null;
+            var names = new List<string>();
+            foreach (string name in raws.SelectMany(AuthorNames.Parse))
+            {
+                AuthorNames.Add(names, name);
+            }
+
+            return names;
         }
 
-        if (Uri.TryCreate(href.Trim(), UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
+        bool Useful(List<string> names) => names.Count > 0;
+
+        var fromJsonLd = FromRaw(jsonLd.Authors);
+        if (Useful(fromJsonLd))
         {
-            return absolute;
+            return fromJsonLd;
         }
 
-        return baseAddress is not null && Uri.TryCreate(baseAddress, href.Trim(), out var relative) ? relative : null;
+        foreach (var values in meta.Each(MetadataVocabulary.AuthorKeys))
+        {
+            var fromMeta = FromRaw(values);
+            if (Useful(fromMeta))
+            {
+                return fromMeta;
+            }
+        }
+
+        var fromPage = BylineReader.Read(document);
+        if (Useful(fromPage))
+        {
+            return fromPage;
+        }
+
+        return fromJsonLd.Count > 0 ? fromJsonLd : FromRaw(jsonLd.OrganizationAuthors);
+    }
+
+    private static string? Language(IDocument document, JsonLdArticle jsonLd, MetaTags meta) =>
+        LanguageTag.Normalize(document.DocumentElement?.GetAttribute("lang"))
+        ?? LanguageTag.Normalize(document.DocumentElement?.GetAttribute("xml:lang"))
+        ?? LanguageTag.Normalize(meta.First(MetadataVocabulary.LanguageKeys))
+        ?? LanguageTag.Normalize(jsonLd.Language);
+
+    private static Uri? Canonical(IDocument document, MetaTags meta, Uri? address)
+    {
+        string? href = document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href");
+        return UrlResolver.Resolve(address, href) ?? UrlResolver.Resolve(address, meta.First(MetadataVocabulary.UrlKeys));
+    }
+
+    private static Uri? LeadImage(IDocument document, JsonLdArticle jsonLd, MetaTags meta, Uri? baseAddress) =>
+        UrlResolver.Resolve(baseAddress, meta.First(MetadataVocabulary.ImageKeys))
+        ?? UrlResolver.Resolve(baseAddress, jsonLd.Image)
+        ?? UrlResolver.Resolve(baseAddress, document.QuerySelector("link[rel~='image_src' i]")?.GetAttribute("href"));
+
+    private static T Safe<T>(Func<T> read, T fallback)
+    {
+        try
+        {
+            return read();
+        }
+#pragma warning disable CA1031 // The metadata stage must never fail an extraction: a part that cannot be read stays empty.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return fallback;
+        }
     }
 }

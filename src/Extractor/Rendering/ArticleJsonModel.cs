@@ -20,7 +20,7 @@ internal sealed record ArticleJsonModel(
 
 internal sealed record DatelineJsonModel(string Text, string? Location, string? Agency, string? Date);
 
-internal sealed record QuoteJsonModel(string Text, string? Speaker, string? Verb, int Paragraph);
+internal sealed record QuoteJsonModel(string Text, string? Speaker, string? Verb, int Paragraph, string? SpeakerAsWritten);
 
 internal sealed record MoreLinkJsonModel(string Text, string Url, int AfterParagraph);
 

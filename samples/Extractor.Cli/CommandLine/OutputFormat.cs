@@ -1,0 +1,10 @@
+namespace Extractor.Cli.CommandLine;
+
+/// <summary>The output formats of <c>--format</c>.</summary>
+internal enum OutputFormat
+{
+    Markdown,
+    Json,
+    Text,
+    Html,
+}

@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+
+namespace Extractor.Metadata;
+
+/// <summary>
+/// Turns raw author values ("By Jane Doe and John Roe", "Jane Doe, Staff Writer", a profile URL) into clean names:
+/// prefixes stripped, several names split, roles, credentials and addresses dropped, duplicates removed.
+/// </summary>
+internal static class AuthorNames
+{
+    private const int MaxNameLength = 60;
+    private const int MaxWords = 6;
+
+    public static List<string> Parse(string? raw)
+    {
+        var names = new List<string>();
+        string? text = Text.Clean(raw);
+        if (text is null || text.Length > 200 || LooksLikeAddress(text))
+        {
+            return names;
+        }
+
+        text = CutAtDate(StripPrefix(text));
+        string[] segments = Separators().Split(text);
+        foreach (string piece in segments)
+        {
+            string name = StripPrefix(piece.Trim().Trim('|', '·', '•', '-', '–', '—', ':', '.', ' ', '@'));
+            if (IsName(name, segments.Length > 1))
+            {
+                Add(names, name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Adds names not yet present (compared by letters only), keeping page order.</summary>
+    public static void Add(List<string> names, string name)
+    {
+        string key = Text.Key(name);
+        if (key.Length > 0 && !names.Any(n => Text.Key(n) == key))
+        {
+            names.Add(name);
+        }
+    }
+
+    /// <summary>Strips "By", "Written by", "Author:" and kin, also when glued to the name ("ByJane Doe").</summary>
+    public static string StripPrefix(string text)
+    {
+        string lower = text.ToLowerInvariant();
+        foreach (string prefix in MetadataVocabulary.BylinePrefixes)
+        {
+            if (lower.StartsWith(prefix, StringComparison.Ordinal) && text.Length > prefix.Length
+                && (prefix.EndsWith(':') || text[prefix.Length] is ' ' or ':' or '\u00a0' || (prefix.EndsWith("by", StringComparison.Ordinal) && char.IsUpper(text[prefix.Length]) && char.IsUpper(text[0]))))
+            {
+                return text[prefix.Length..].TrimStart(' ', ':', '\u00a0');
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Cuts a byline where a date or number starts ("Jane Doe December 2, 2025", "Jane Doe 20 Dec").</summary>
+    private static string CutAtDate(string text)
+    {
+        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int cut = Array.FindIndex(words, w => char.IsDigit(w[0]));
+        if (cut < 0)
+        {
+            return text;
+        }
+
+        while (cut > 0 && (MonthNames.Months.ContainsKey(words[cut - 1].Trim('.', ',')) || words[cut - 1] is "-" or "–" or "—" or "|" or "on" or "·" or "•"))
+        {
+            cut--;
+        }
+
+        return cut == 0 ? text : string.Join(' ', words.Take(cut)).TrimEnd(',', '-', '–', '|', ' ');
+    }
+
+    private static bool IsName(string name, bool oneOfSeveral)
+    {
+        if (name.Length is < 2 or > MaxNameLength || LooksLikeAddress(name) || !name.Any(char.IsLetter))
+        {
+            return false;
+        }
+
+        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxWords || name.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        if (oneOfSeveral)
+        {
+            // "Jane Doe, MS, RD" or "Jane Doe, Staff Writer": the trailing pieces are credentials and roles, not names.
+            bool credential = words.Length == 1 && name.Length <= 5 && name.All(c => char.IsUpper(c) || c == '.');
+            bool role = words.Any(w => MetadataVocabulary.RoleWords.Contains(w.Trim('.', ',')));
+            bool fragment = (words.Length == 1 && name.Length < 4) || name.Contains(':', StringComparison.Ordinal);
+            return !credential && !role && !fragment;
+        }
+
+        return true;
+    }
+
+    private static bool LooksLikeAddress(string text) =>
+        text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+        || (text.Contains('@', StringComparison.Ordinal) && text.Contains('.', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal))
+        || (text.Contains('/', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal));
+
+    private static readonly Regex SeparatorPattern = new(
+        @"\s*(?:,|;|\||\s[&\-–—]\s|\s+(?:" + string.Join('|', MetadataVocabulary.NameJoiners.Select(Regex.Escape)) + @")\s+)\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    private static Regex Separators() => SeparatorPattern;
+}

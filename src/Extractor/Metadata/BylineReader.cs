@@ -1,0 +1,173 @@
+using AngleSharp.Dom;
+
+namespace Extractor.Metadata;
+
+/// <summary>
+/// Finds author names in the page itself: <c>itemprop=author</c>, <c>rel=author</c> links, elements whose class or id
+/// says byline/author, short "By X" lines (or a "Written by" label followed by the name), and links to an author page.
+/// The article is searched first, then the whole page. Author boxes (biographies, avatars) are passed over. Read-only.
+/// </summary>
+internal static class BylineReader
+{
+    private const int MaxBylineLength = 120;
+    private const int MaxElementsScanned = 4000;
+
+    public static List<string> Read(IDocument document)
+    {
+        var names = new List<string>();
+        IElement?[] scopes = [document.QuerySelector("article"), document.QuerySelector("main"), document.Body];
+        foreach (IElement scope in scopes.OfType<IElement>().Distinct())
+        {
+            Read(scope, names);
+            if (names.Count > 0)
+            {
+                break;
+            }
+        }
+
+        return names;
+    }
+
+    private static void Read(IElement scope, List<string> names)
+    {
+        foreach (IElement element in scope.QuerySelectorAll("[itemprop~='author']"))
+        {
+            IElement? name = element.QuerySelector("[itemprop~='name']");
+            AddFrom(names, name?.GetAttribute("content") ?? (name is null ? null : VisibleText.Spaced(name)) ?? element.GetAttribute("content") ?? VisibleText.Spaced(element));
+        }
+
+        if (names.Count == 0)
+        {
+            foreach (IElement link in scope.QuerySelectorAll("a[rel~='author']"))
+            {
+                AddFrom(names, VisibleText.Spaced(link));
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            ReadBylineElements(scope, names);
+        }
+
+        if (names.Count == 0)
+        {
+            ReadByLines(scope, names);
+        }
+
+        if (names.Count == 0)
+        {
+            ReadAuthorLinks(scope, names);
+        }
+    }
+
+    private static void ReadBylineElements(IElement scope, List<string> names)
+    {
+        int scanned = 0;
+        foreach (IElement element in scope.QuerySelectorAll("[class],[id]"))
+        {
+            if (++scanned > MaxElementsScanned || names.Count > 0)
+            {
+                return;
+            }
+
+            if (!IsBylineElement(element))
+            {
+                continue;
+            }
+
+            // A byline holding author links: the link texts are the names.
+            var links = element.QuerySelectorAll("a").Where(IsAuthorLink).ToList();
+            if (links.Count > 0)
+            {
+                foreach (IElement link in links)
+                {
+                    AddFrom(names, VisibleText.Spaced(link));
+                }
+            }
+            else if (VisibleText.Spaced(element) is { Length: <= MaxBylineLength } text)
+            {
+                AddFrom(names, text);
+            }
+        }
+    }
+
+    /// <summary>"By Jane Doe" as a short line of its own, or a "Written by" label followed by an element with the name.</summary>
+    private static void ReadByLines(IElement scope, List<string> names)
+    {
+        int scanned = 0;
+        foreach (IElement element in scope.QuerySelectorAll("p,span,div,address,li,strong,em,b"))
+        {
+            if (++scanned > MaxElementsScanned)
+            {
+                return;
+            }
+
+            if (element.ChildElementCount > 3)
+            {
+                continue;
+            }
+
+            string? text = VisibleText.Spaced(element);
+            if (text is not { Length: > 1 and <= 60 })
+            {
+                continue;
+            }
+
+            string stripped = AuthorNames.StripPrefix(text);
+            if (stripped.Length == text.Length)
+            {
+                continue;
+            }
+
+            if (stripped.Length == 0 && element.NextElementSibling is { } next && VisibleText.Spaced(next) is { Length: <= 60 } nextText)
+            {
+                stripped = nextText;
+            }
+
+            // Lower-case prefixes need a capitalised line ("By Jane"), so prose starting "by the way" is passed over.
+            if (stripped.Length > 0 && (char.IsUpper(text[0]) || element.ChildElementCount > 0))
+            {
+                AddFrom(names, stripped);
+                if (names.Count > 0)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void ReadAuthorLinks(IElement scope, List<string> names)
+    {
+        IElement? link = scope.QuerySelectorAll("a[href]").Take(MaxElementsScanned).FirstOrDefault(a => IsAuthorLink(a) && a.Closest("[class*='comment' i],[id*='comment' i]") is null);
+        if (link is not null)
+        {
+            AddFrom(names, VisibleText.Spaced(link));
+        }
+    }
+
+    private static bool IsAuthorLink(IElement link)
+    {
+        string href = link.GetAttribute("href") ?? string.Empty;
+        return MetadataVocabulary.AuthorPathSegments.Any(s => href.Contains(s, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsBylineElement(IElement element)
+    {
+        string tokens = $"{element.ClassName} {element.Id} {element.GetAttribute("itemprop")}".ToLowerInvariant();
+        if (!MetadataVocabulary.BylineTokens.Any(t => tokens.Contains(t, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return !tokens.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(token => MetadataVocabulary.NotBylineTokens.Any(n => token.Contains(n, StringComparison.Ordinal)) && !token.Contains("byline", StringComparison.Ordinal));
+    }
+
+    private static void AddFrom(List<string> names, string? raw)
+    {
+        foreach (string name in AuthorNames.Parse(raw))
+        {
+            AuthorNames.Add(names, name);
+        }
+    }
+}

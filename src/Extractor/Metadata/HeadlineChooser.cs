@@ -1,0 +1,83 @@
+using AngleSharp.Dom;
+
+namespace Extractor.Metadata;
+
+/// <summary>
+/// Chooses the headline. The page's visible <c>&lt;h1&gt;</c> is what readers see as the headline, so it wins when it
+/// shares words with a metadata title (JSON-LD headline, og:title and kin, <c>&lt;title&gt;</c>) or is the only
+/// candidate heading; otherwise the first metadata title with the site-name suffix stripped.
+/// </summary>
+internal static class HeadlineChooser
+{
+    private const int MaxHeadings = 5;
+    private const int MaxHeadlineLength = 300;
+    private const double MinOverlap = 0.3;
+
+    public static string? Choose(IDocument document, JsonLdArticle jsonLd, MetaTags meta, string? siteName, string? host)
+    {
+        // The headline fields (JSON-LD, og:title and kin) are specific; <title> often carries the site or blog name
+        // too, so an h1 holding only that name must not win through it. <title> counts only when nothing else is there.
+        var titles = new List<string>();
+        void Add(string? raw)
+        {
+            if (TitleCleaner.Clean(raw, siteName, host) is { } clean)
+            {
+                titles.Add(clean);
+            }
+        }
+
+        Add(jsonLd.Headline);
+        foreach (var values in meta.Each(MetadataVocabulary.TitleKeys))
+        {
+            Add(values[0]);
+        }
+
+        if (titles.Count == 0)
+        {
+            Add(document.Title);
+        }
+
+        string siteKey = Text.Key(siteName);
+        string hostKey = Text.Key(host);
+        var headings = document.QuerySelectorAll("h1").Take(MaxHeadings)
+            .Select(h => TitleCleaner.Clean(VisibleText.Of(h), siteName, host))
+            .OfType<string>()
+            .Where(h => h.Length <= MaxHeadlineLength && !TitleCleaner.IsSiteName(h, siteKey, hostKey))
+            .ToList();
+
+        string? best = null;
+        double bestOverlap = 0;
+        foreach (string heading in headings)
+        {
+            double overlap = titles.Count == 0 ? 0 : titles.Max(t => Overlap(t, heading));
+            if (overlap > bestOverlap)
+            {
+                best = heading;
+                bestOverlap = overlap;
+            }
+        }
+
+        if (best is not null && bestOverlap >= MinOverlap)
+        {
+            return best;
+        }
+
+        if (headings.Count == 1 && titles.Count == 0)
+        {
+            return headings[0];
+        }
+
+        return titles.FirstOrDefault() ?? headings.FirstOrDefault();
+    }
+
+    /// <summary>The share of the heading's words that the title also has.</summary>
+    private static double Overlap(string title, string heading)
+    {
+        var words = Words(title);
+        var headingWords = Words(heading);
+        return headingWords.Count == 0 ? 0 : (double)headingWords.Count(words.Contains) / Math.Max(headingWords.Count, Math.Min(words.Count, headingWords.Count * 2));
+    }
+
+    private static HashSet<string> Words(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Text.Key).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+}

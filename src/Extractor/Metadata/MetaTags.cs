@@ -1,0 +1,76 @@
+using AngleSharp.Dom;
+
+namespace Extractor.Metadata;
+
+/// <summary>
+/// The page's <c>&lt;meta&gt;</c> tags as a case-insensitive map from key (<c>property</c>, <c>name</c>,
+/// <c>itemprop</c> or <c>http-equiv</c>) to the non-empty contents, in page order.
+/// </summary>
+internal sealed class MetaTags
+{
+    private static readonly string[] KeyAttributes = ["property", "name", "itemprop", "http-equiv"];
+
+    private readonly Dictionary<string, List<string>> values = new(StringComparer.OrdinalIgnoreCase);
+
+    public MetaTags(IDocument document)
+    {
+        foreach (IElement meta in document.QuerySelectorAll("meta"))
+        {
+            string? content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
+            content = Text.Clean(content);
+            if (content is null)
+            {
+                continue;
+            }
+
+            foreach (string attribute in KeyAttributes)
+            {
+                string? keys = meta.GetAttribute(attribute);
+                if (string.IsNullOrWhiteSpace(keys))
+                {
+                    continue;
+                }
+
+                // RDFa allows several space-separated properties on one tag.
+                foreach (string key in keys.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (!values.TryGetValue(key, out var list))
+                    {
+                        values[key] = list = [];
+                    }
+
+                    list.Add(content);
+                }
+            }
+        }
+    }
+
+    /// <summary>The first value of the first key (in the given order) that the page has.</summary>
+    public string? First(IEnumerable<string> keys)
+    {
+        foreach (string key in keys)
+        {
+            if (values.TryGetValue(key, out var list) && list.Count > 0)
+            {
+                return list[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every value of one key, in page order.</summary>
+    public IReadOnlyList<string> All(string key) => values.TryGetValue(key, out var list) ? list : [];
+
+    /// <summary>Each key's values in the given key order, keys kept apart.</summary>
+    public IEnumerable<IReadOnlyList<string>> Each(IEnumerable<string> keys)
+    {
+        foreach (string key in keys)
+        {
+            if (values.TryGetValue(key, out var list))
+            {
+                yield return list;
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using AngleSharp.Dom;
+
+namespace Extractor.Metadata;
+
+/// <summary>Finds the published and modified dates: JSON-LD first, then meta tags, then <c>&lt;time&gt;</c> and itemprop markup.</summary>
+internal static class PageDates
+{
+    /// <summary>
+    /// The dates. Pages often show the date of the last update by the headline; when the date written by the headline
+    /// is the day of the modified date, or neither metadata date, the visible one is taken as the article's date.
+    /// </summary>
+    public static (DateTimeOffset? Published, DateTimeOffset? Modified) Read(IDocument document, JsonLdArticle jsonLd, MetaTags meta, string? headline)
+    {
+        DateTimeOffset? published = DateParser.Parse(jsonLd.Published)
+            ?? FirstDate(meta, MetadataVocabulary.PublishedKeys)
+            ?? Markup(document, "datePublished")
+            ?? TimeElement(document);
+        DateTimeOffset? modified = DateParser.Parse(jsonLd.Modified)
+            ?? FirstDate(meta, MetadataVocabulary.ModifiedKeys)
+            ?? Markup(document, "dateModified");
+        DateOnly[] known = new[] { Day(published), Day(modified) }.OfType<DateOnly>().ToArray();
+        if (VisibleDate.Find(document, headline, known) is { } visible)
+        {
+            published = Day(published) == visible ? published
+                : Day(modified) == visible ? modified
+                : new DateTimeOffset(visible.ToDateTime(TimeOnly.MinValue), published?.Offset ?? TimeSpan.Zero);
+        }
+
+        return (published, modified);
+    }
+
+    private static DateOnly? Day(DateTimeOffset? date) => date is { } d ? DateOnly.FromDateTime(d.DateTime) : null;
+
+    private static DateTimeOffset? FirstDate(MetaTags meta, IEnumerable<string> keys)
+    {
+        foreach (var values in meta.Each(keys))
+        {
+            foreach (string value in values)
+            {
+                if (DateParser.Parse(value) is { } date)
+                {
+                    return date;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? Markup(IDocument document, string property)
+    {
+        foreach (IElement element in document.QuerySelectorAll($"[itemprop~='{property}']"))
+        {
+            if (DateParser.Parse(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null) ?? element.TextContent) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first <c>&lt;time&gt;</c> of the article (or page) with a parseable date.</summary>
+    private static DateTimeOffset? TimeElement(IDocument document)
+    {
+        IElement? scope = document.QuerySelector("article") ?? document.Body;
+        if (scope is null)
+        {
+            return null;
+        }
+
+        foreach (IElement time in scope.QuerySelectorAll("time").Take(5))
+        {
+            if (DateParser.Parse(time.GetAttribute("datetime") ?? time.TextContent) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,95 @@
+namespace Extractor.Metadata;
+
+/// <summary>
+/// Strips the site name from a page title: a trailing (or leading) segment after a separator such as " | ", " – ",
+/// " - " that equals the site name or the host, else one short trailing segment ("Title | Brand").
+/// </summary>
+internal static class TitleCleaner
+{
+    private const int ShortSegmentWords = 4;
+    private const int ShortSegmentLength = 32;
+
+    public static string? Clean(string? title, string? siteName, string? host)
+    {
+        string? text = Text.Clean(title);
+        if (text is null)
+        {
+            return null;
+        }
+
+        string site = Text.Key(siteName);
+        string hostKey = Text.Key(HostName(host));
+        foreach (string separator in MetadataVocabulary.TitleSeparators)
+        {
+            if (!text.Contains(separator, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var segments = text.Split(separator).ToList();
+            bool removed = false;
+            while (segments.Count > 1 && IsSiteName(segments[^1], site, hostKey))
+            {
+                segments.RemoveAt(segments.Count - 1);
+                removed = true;
+            }
+
+            while (segments.Count > 1 && IsSiteName(segments[0], site, hostKey))
+            {
+                segments.RemoveAt(0);
+                removed = true;
+            }
+
+            if (!removed && segments.Count > 1 && IsShortSuffix(segments[^1], string.Join(separator, segments.SkipLast(1))))
+            {
+                segments.RemoveAt(segments.Count - 1);
+                removed = true;
+            }
+
+            if (removed)
+            {
+                return Text.Clean(string.Join(separator, segments));
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Whether a segment names the site: equal to the site name, or to the host's main label.</summary>
+    public static bool IsSiteName(string segment, string siteKey, string hostKey)
+    {
+        string key = Text.Key(segment);
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        return (siteKey.Length > 0 && (key == siteKey || (key.Length >= 4 && siteKey.StartsWith(key, StringComparison.Ordinal)) || (siteKey.Length >= 4 && key.StartsWith(siteKey, StringComparison.Ordinal) && key.Length <= siteKey.Length + 8)))
+            || (hostKey.Length >= 3 && (key == hostKey || key.Replace("com", string.Empty, StringComparison.Ordinal) == hostKey));
+    }
+
+    private static bool IsShortSuffix(string suffix, string rest)
+    {
+        int words = suffix.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        int restWords = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= ShortSegmentWords && suffix.Length <= ShortSegmentLength && restWords >= 3 && rest.Length >= 2 * suffix.Length;
+    }
+
+    /// <summary>The host's main label: <c>www.worldnewsdesk.example</c> → <c>worldnewsdesk</c>.</summary>
+    private static string? HostName(string? host)
+    {
+        if (string.IsNullOrEmpty(host))
+        {
+            return null;
+        }
+
+        string[] labels = host.Split('.', StringSplitOptions.RemoveEmptyEntries);
+        if (labels.Length == 0)
+        {
+            return null;
+        }
+
+        int index = labels.Length >= 3 && labels[^2].Length <= 3 && labels[^1].Length == 2 ? labels.Length - 3 : labels.Length - 2;
+        return labels[Math.Max(0, index)] is "www" or "m" or "amp" && labels.Length > 1 ? labels[Math.Min(labels.Length - 1, index + 1)] : labels[Math.Max(0, index)];
+    }
+}

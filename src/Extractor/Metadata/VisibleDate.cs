@@ -1,0 +1,134 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Extractor.Metadata;
+
+/// <summary>
+/// Finds the date a reader sees by the headline: the first date written in the text just after the headline's
+/// <c>&lt;h1&gt;</c> (or, failing that, just before it), such as "August 19, 2025", "19. März 2025", "2025-02-22".
+/// </summary>
+internal static partial class VisibleDate
+{
+    private const int After = 1500;
+    private const int Before = 300;
+
+    private const int Near = 400;
+
+    /// <summary>
+    /// The visible date: the first one by the headline that is the day of one of the <paramref name="known"/> metadata
+    /// dates; else a date written close after the headline; else (when the page has no metadata date) any date there.
+    /// A date labelled "Updated"/"Modified" is not taken over a metadata date.
+    /// </summary>
+    public static DateOnly? Find(IDocument document, string? headline, IReadOnlyCollection<DateOnly> known)
+    {
+        INode? anchor = Anchor(document, headline);
+        if (anchor is null || document.Body is null)
+        {
+            return null;
+        }
+
+        var before = new StringBuilder();
+        var after = new StringBuilder();
+        bool seen = false;
+        Walk(document.Body, anchor, before, after, ref seen);
+        string previous = before.Length > Before ? before.ToString(before.Length - Before, Before) : before.ToString();
+        var candidates = Dates(after.ToString()).Concat(Dates(previous).Reverse().Select(c => (c.Date, Offset: Before + c.Offset, c.Update))).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var (date, _, update) in candidates)
+        {
+            if (known.Contains(date) && !update)
+            {
+                return date;
+            }
+        }
+
+        // A date labelled "Updated" stands in for the publication date only when the page gives no date metadata.
+        var first = known.Count == 0 ? candidates[0] : candidates.FirstOrDefault(c => !c.Update);
+        return first.Date != default && (first.Offset < Near || known.Count == 0) ? first.Date : null;
+    }
+
+    private static INode? Anchor(IDocument document, string? headline)
+    {
+        string key = Text.Key(headline);
+        IElement? match = key.Length == 0 ? null : document.QuerySelectorAll("h1,h2,h3")
+            .FirstOrDefault(h => Text.Key(h.TextContent) is { Length: > 0 } k && (k.Contains(key, StringComparison.Ordinal) || key.Contains(k, StringComparison.Ordinal)) && k.Length * 2 >= key.Length);
+        return match ?? document.QuerySelector("h1") ?? document.QuerySelector("article");
+    }
+
+    /// <summary>Collects text in document order: everything before the anchor, and up to <see cref="After"/> characters from it on.</summary>
+    private static bool Walk(INode node, INode anchor, StringBuilder before, StringBuilder after, ref bool seen)
+    {
+        foreach (INode child in node.ChildNodes)
+        {
+            if (child == anchor)
+            {
+                seen = true;
+            }
+
+            if (child is IText text)
+            {
+                (seen ? after : before).Append(text.Data).Append(' ');
+                if (before.Length > 20 * Before)
+                {
+                    before.Remove(0, before.Length - Before);
+                }
+
+                if (after.Length > After)
+                {
+                    return true;
+                }
+            }
+            else if (child is IElement element && element.LocalName is not ("script" or "style" or "noscript" or "template" or "svg")
+                && Walk(child, anchor, before, after, ref seen))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The dates written in a text, with their distance from its start (from its end when read backwards).</summary>
+    private static IEnumerable<(DateOnly Date, int Offset, bool Update)> Dates(string text)
+    {
+        foreach (Match match in DatePattern().Matches(text))
+        {
+            if (ToDate(match) is { } date)
+            {
+                string before = text[Math.Max(0, match.Index - 24)..match.Index].ToLowerInvariant();
+                yield return (date, match.Index, DateFormats.UpdateLabels.Any(label => before.Contains(label, StringComparison.Ordinal)));
+            }
+        }
+    }
+
+    private static DateOnly? ToDate(Match match)
+    {
+        string monthText = match.Groups["mn"].Success ? match.Groups["mn"].Value : match.Groups["m"].Value;
+        int month = match.Groups["mn"].Success
+            ? (MonthNames.Months.TryGetValue(monthText.TrimEnd('.'), out int named) ? named : 0)
+            : int.Parse(monthText, System.Globalization.CultureInfo.InvariantCulture);
+        int day = int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        int year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day is < 1 or > 31 || year is < 1990 or > 2100 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new DateOnly(year, month, day);
+    }
+
+    [GeneratedRegex(
+        @"\b(?:(?<mn>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})" +
+        @"|(?<d>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?<mn>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>\d{4})" +
+        @"|(?<y>\d{4})-(?<m>\d\d)-(?<d>\d\d)" +
+        @"|(?<y>\d{4})/(?<m>\d\d)/(?<d>\d\d)" +
+        @"|(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})" +
+        @"|(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4}))\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DatePattern();
+}

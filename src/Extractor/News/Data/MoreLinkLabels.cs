@@ -1,0 +1,25 @@
+namespace Extractor.News;
+
+/// <summary>
+/// Labels that introduce an inline link to another story (<c>More:</c>, <c>READ MORE:</c>, <c>See also:</c>).
+/// Compared ignoring case, without the colon. Other short kickers ("Internal memo:") count only when the rest
+/// of the block is a single link.
+/// </summary>
+internal static class MoreLinkLabels
+{
+    public static readonly string[] Labels =
+    [
+        "More", "Related", "Read more", "Read More", "See also", "Also read", "Also see", "Recommended",
+        "Read", "Read also", "Related story", "Related stories", "Related article", "Related articles",
+        "Related coverage", "Related content", "Related link", "Related links", "Related reading", "More coverage",
+        "More on this", "More on this story", "More news", "More from", "Also", "Further reading", "Don't miss",
+        "Don’t miss", "Must read", "Must-read", "Editor's pick", "Editor’s pick", "Editor's picks", "Editor’s picks",
+        "You may also like", "You might also like", "Also on", "Previously", "Earlier", "Background", "Opinion",
+        "Analysis", "Explainer", "Watch", "Listen", "Latest", "Top stories", "Trending", "Popular", "Next",
+        "Up next", "Keep reading", "Continue reading", "Story continues", "In case you missed it", "ICYMI", "Sign up",
+        "Subscribe", "Newsletter", "Download", "Follow", "Follow us", "Click here", "See more", "Learn more",
+        "Get the latest", "For more", "Read the full story", "Full coverage", "Live updates", "Photos", "Video",
+        "Gallery", "Podcast", "Leer más", "Lire aussi", "Lesen Sie auch", "Mehr zum Thema", "Leia mais",
+        "Leggi anche",
+    ];
+}

@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+
+namespace Extractor.News;
+
+/// <summary>The data files turned into frozen look-up sets, built once.</summary>
+internal static class Lexicon
+{
+    public static readonly FrozenSet<string> Agencies = Exact(NewsAgencies.Names);
+    public static readonly FrozenSet<string> Regions = IgnoreCase(
+        [.. UsStates.ApAbbreviations, .. UsStates.FullNames, .. Countries.Names, .. OtherRegions.Names]);
+
+    public static readonly FrozenSet<string> PostalCodes = Exact(UsStates.PostalCodes);
+    public static readonly FrozenSet<string> Places = IgnoreCase(
+        [.. WellKnownPlaces.Cities, .. UsStates.FullNames, .. Countries.Names, .. OtherRegions.Names]);
+
+    public static readonly FrozenSet<string> Months = Exact(News.Months.Names);
+    public static readonly FrozenSet<string> DatelineTrapWords = IgnoreCase(DatelineTraps.Words);
+    public static readonly FrozenSet<string> MoreLabels = IgnoreCase(MoreLinkLabels.Labels);
+    public static readonly FrozenSet<string> Abbreviations = Exact(News.Abbreviations.Words);
+
+    public static readonly FrozenSet<string> ResolvablePronouns = IgnoreCase(SpeakerVocabulary.ResolvablePronouns);
+    public static readonly FrozenSet<string> Pronouns = IgnoreCase(
+        [.. SpeakerVocabulary.ResolvablePronouns, .. SpeakerVocabulary.OtherPronouns]);
+
+    public static readonly FrozenSet<string> Determiners = IgnoreCase(SpeakerVocabulary.Determiners);
+    public static readonly FrozenSet<string> TitleModifiers = IgnoreCase(SpeakerVocabulary.TitleModifiers);
+    public static readonly FrozenSet<string> TitleNouns = IgnoreCase(SpeakerVocabulary.TitleNouns);
+    public static readonly FrozenSet<string> GroupSpeakers = IgnoreCase(SpeakerVocabulary.GroupSpeakers);
+    public static readonly FrozenSet<string> PhraseIdioms = IgnoreCase(SpeakerVocabulary.PhraseIdioms);
+    public static readonly FrozenSet<string> NameConnectors = IgnoreCase(SpeakerVocabulary.NameConnectors);
+    public static readonly FrozenSet<string> PhraseEnders = IgnoreCase(SpeakerVocabulary.PhraseEnders);
+    public static readonly FrozenSet<string> ClauseWords = IgnoreCase(SpeakerVocabulary.ClauseWords);
+    public static readonly FrozenSet<string> VerbModifiers = IgnoreCase(SpeakerVocabulary.VerbModifiers);
+    public static readonly FrozenSet<string> LeadingConjunctions = IgnoreCase(SpeakerVocabulary.LeadingConjunctions);
+    public static readonly FrozenSet<string> TimeWords = IgnoreCase(SpeakerVocabulary.TimeWords);
+    public static readonly FrozenSet<string> NamingCues = IgnoreCase(SpeakerVocabulary.NamingCues);
+    public static readonly FrozenSet<string> NonPersonWords = IgnoreCase(NonPersonNames.Words);
+
+    private static FrozenSet<string> Exact(IEnumerable<string> words) => words.ToFrozenSet(StringComparer.Ordinal);
+
+    private static FrozenSet<string> IgnoreCase(IEnumerable<string> words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}

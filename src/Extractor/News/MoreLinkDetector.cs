@@ -1,0 +1,126 @@
+using Extractor.Content;
+
+namespace Extractor.News;
+
+/// <summary>
+/// Takes inline "More:" links out of the body: a block that opens with a label and a colon ("More:", "READ MORE:",
+/// or a short kicker such as "Internal memo:" when the rest is one link) whose remaining text is at least 90 %
+/// link text; or, between body paragraphs, a short paragraph that is entirely one link to the same site.
+/// </summary>
+internal static class MoreLinkDetector
+{
+    private const double MinLinkShare = 0.9;
+    private const int MaxLabelWords = 4;
+    private const int MaxLabelLength = 40;
+    private const int MaxLinkWords = 25;
+    private const int MaxLinks = 12;
+    private const int MaxBlockLength = 1500;
+
+    public static (List<BodyBlock> Kept, List<MoreLink> Links) Detect(IReadOnlyList<BodyBlock> blocks, Uri? address)
+    {
+        var kept = new List<BodyBlock>(blocks.Count);
+        var links = new List<MoreLink>();
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            BodyBlock block = blocks[i];
+            bool small = block.Links.Count is > 0 and <= MaxLinks && block.Text.Length <= MaxBlockLength;
+            List<(BlockLink Link, Uri Url)>? found = small ? Labelled(block) ?? SameSiteLink(block, address, i, blocks.Count, kept.Count) : null;
+            if (found is null)
+            {
+                kept.Add(block);
+                continue;
+            }
+
+            foreach (var (link, url) in found)
+            {
+                links.Add(new MoreLink(link.Text, url, kept.Count - 1));
+            }
+        }
+
+        return (kept, links);
+    }
+
+    private static List<(BlockLink, Uri)>? Labelled(BodyBlock block)
+    {
+        if (block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Heading) || block.Links.Count == 0)
+        {
+            return null;
+        }
+
+        string text = block.Text;
+        int colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > MaxLabelLength)
+        {
+            return null;
+        }
+
+        string label = text[..colon].Trim().TrimEnd('»', '›', '>', ' ');
+        string rest = text[(colon + 1)..].Trim();
+        int labelWords = label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (label.Length == 0 || !char.IsUpper(label[0]) || labelWords > MaxLabelWords || rest.Length == 0)
+        {
+            return null;
+        }
+
+        var usable = Usable(block.Links, rest);
+        if (usable.Count == 0 || LinkShare(usable, rest) < MinLinkShare)
+        {
+            return null;
+        }
+
+        bool known = Lexicon.MoreLabels.Contains(label);
+        if (!known && (usable.Count != 1 || label.Contains("http", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        return usable;
+    }
+
+    private static List<(BlockLink, Uri)>? SameSiteLink(BodyBlock block, Uri? address, int index, int count, int keptBefore)
+    {
+        if (address is null || block.Kind != BlockKind.Paragraph || block.Links.Count != 1 || keptBefore == 0 || index == count - 1)
+        {
+            return null;
+        }
+
+        var usable = Usable(block.Links, block.Text);
+        if (usable.Count != 1 || !SameSite(usable[0].Item2, address) || LinkShare(usable, block.Text) < MinLinkShare)
+        {
+            return null;
+        }
+
+        int words = block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is >= 3 and <= MaxLinkWords && !block.Text.TrimEnd().EndsWith(':') ? usable : null;
+    }
+
+    private static List<(BlockLink, Uri)> Usable(IReadOnlyList<BlockLink> links, string within)
+    {
+        var usable = new List<(BlockLink, Uri)>();
+        foreach (BlockLink link in links)
+        {
+            if (link.Text.Length > 0 && within.Contains(link.Text, StringComparison.Ordinal)
+                && Uri.TryCreate(link.Href, UriKind.Absolute, out Uri? url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+            {
+                usable.Add((link, url));
+            }
+        }
+
+        return usable;
+    }
+
+    private static double LinkShare(List<(BlockLink Link, Uri Url)> links, string text)
+    {
+        int total = CountVisible(text);
+        int linked = links.Sum(l => CountVisible(l.Link.Text));
+        return total == 0 ? 0 : Math.Min(1.0, (double)linked / total);
+    }
+
+    private static int CountVisible(string text) => text.Count(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c));
+
+    private static bool SameSite(Uri url, Uri address) =>
+        string.Equals(Host(url), Host(address), StringComparison.OrdinalIgnoreCase);
+
+    private static string Host(Uri uri) =>
+        uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+}

@@ -1,0 +1,238 @@
+namespace Extractor.News;
+
+/// <summary>
+/// Analyses one paragraph: finds its quotations, splits it into sentences, and attributes each quotation by
+/// the first rule that applies — right after the quote, the nearest verb before it in its sentence, a closing
+/// ", X said" clause — or, for a sentence of pure quotation, the previous sentence's speaker.
+/// </summary>
+internal static class ParagraphAnalyzer
+{
+    public static ParagraphResult Analyze(string text, int paragraph)
+    {
+        List<QuoteSpan> spans = QuoteScanner.Scan(text);
+        var tokens = new List<Token>();
+        int cursor = 0;
+        for (int q = 0; q < spans.Count; q++)
+        {
+            QuoteSpan span = spans[q];
+            Tokenizer.Tokenize(text, cursor, span.Open, tokens);
+            string quoted = text[span.ContentStart..span.ContentEnd];
+            char last = quoted[^1];
+            tokens.Add(new Token(TokenKind.Quote, quoted, span.Open, span.End, last is '.' or '?' or '!', q));
+            cursor = span.End;
+        }
+
+        Tokenizer.Tokenize(text, cursor, text.Length, tokens);
+
+        var after = new Found?[spans.Count];
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsQuote)
+            {
+                after[tokens[k].Quote] = AttributionRules.AfterQuote(tokens, k);
+            }
+        }
+
+        int[] sentenceOf = Sentences(tokens, after, out List<(int Start, int End)> sentences);
+        var events = new SortedDictionary<int, Attribution>();
+        var sentenceLast = new Attribution?[sentences.Count];
+        var quotes = new FoundQuote[spans.Count];
+
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (!tokens[k].IsQuote)
+            {
+                continue;
+            }
+
+            var (start, end) = sentences[sentenceOf[k]];
+            Found? found = after[tokens[k].Quote];
+            if (found is { Verb: "according to" } && AttributionRules.BeforeQuote(tokens, k, start) is { } said)
+            {
+                // "The official said the talks were “frank,” according to a transcript": the source is the speaker's channel.
+                found = said;
+            }
+
+            if (found is null && !IsNameOrTitle(tokens, k))
+            {
+                found = AttributionRules.BeforeQuote(tokens, k, start) ?? AttributionRules.SentenceFinal(tokens, k, end);
+            }
+
+            Attribution? attribution = found is { } f ? Event(text, tokens, f, paragraph, events) : null;
+            if (attribution is not null)
+            {
+                sentenceLast[sentenceOf[k]] = attribution;
+            }
+
+            var span = spans[tokens[k].Quote];
+            quotes[tokens[k].Quote] = new FoundQuote(span, tokens[k].Text, attribution, found?.Verb);
+        }
+
+        // Indirect speech ("Smith said the plan …") names speakers too: for pronouns and for a following quotation.
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var (start, end) = sentences[s];
+            for (int k = start; k < end; k++)
+            {
+                if (tokens[k].IsWord && VerbLexicon.TryMatch(tokens, k, out var verb) && verb.Reach == VerbReach.Anywhere
+                    && !events.ContainsKey(k) && AttributionRules.SubjectOf(tokens, verb, start, end) is { } subject)
+                {
+                    var attribution = Event(text, tokens, new Found(subject, verb.Text, k), paragraph, events);
+                    if (sentenceLast[s] is null || sentenceLast[s]!.Position < attribution.Position)
+                    {
+                        sentenceLast[s] = attribution;
+                    }
+                }
+            }
+        }
+
+        var pureSentence = sentences.Select(r => IsPureSentence(tokens, r.Start, r.End)).ToArray();
+
+        // A sentence of pure quotation takes the speaker of the sentence before it ("…," Smith said. "…").
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (!tokens[k].IsQuote || quotes[tokens[k].Quote].Attribution is not null)
+            {
+                continue;
+            }
+
+            int s = sentenceOf[k];
+            if (s > 0 && pureSentence[s] && sentenceLast[s - 1] is { } previous)
+            {
+                quotes[tokens[k].Quote] = quotes[tokens[k].Quote] with { Attribution = previous };
+                sentenceLast[s] ??= previous;
+            }
+        }
+
+        bool pure = spans.Count > 0 && tokens.TrueForAll(t => !t.IsWord);
+        Attribution? lastSentence = sentences.Count > 0 ? sentenceLast[^1] : null;
+        var ordered = events.Values.OrderBy(a => a.Position).ToList();
+        return new ParagraphResult(quotes.Where(q => q is not null).ToList(), ordered, Mentions(tokens, sentenceOf, paragraph), pure, lastSentence);
+    }
+
+    private static Attribution Event(string text, List<Token> tokens, Found found, int paragraph, SortedDictionary<int, Attribution> events)
+    {
+        if (events.TryGetValue(found.VerbIndex, out var existing))
+        {
+            return existing;
+        }
+
+        PhraseRange r = found.Speaker;
+        string phrase = text[tokens[r.From].Start..tokens[r.To - 1].End];
+        var attribution = new Attribution(phrase, paragraph, tokens[r.From].Start, SpeakerPhrase.IsNamedPerson(tokens, r), tokens[r.To - 1].Text);
+        events[found.VerbIndex] = attribution;
+        return attribution;
+    }
+
+    /// <summary>Sentence boundaries: terminal punctuation, or a quotation ending one, before a capital or a new quote.</summary>
+    private static int[] Sentences(List<Token> tokens, Found?[] after, out List<(int Start, int End)> sentences)
+    {
+        var of = new int[tokens.Count];
+        sentences = [];
+        int start = 0;
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            of[k] = sentences.Count;
+            Token t = tokens[k];
+            bool ends = t.IsQuote ? t.EndsSentence && after[t.Quote] is null : t.EndsSentence;
+            bool nextOpens = k + 1 >= tokens.Count || !(tokens[k + 1].IsLower || tokens[k + 1].Kind is TokenKind.Comma
+                || tokens[k + 1].Kind is TokenKind.Period or TokenKind.Question or TokenKind.Exclamation);
+            if (ends && nextOpens)
+            {
+                sentences.Add((start, k + 1));
+                start = k + 1;
+            }
+        }
+
+        if (start < tokens.Count || sentences.Count == 0)
+        {
+            sentences.Add((start, tokens.Count));
+        }
+
+        return of;
+    }
+
+    private static bool IsPureSentence(List<Token> tokens, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A quotation introduced as a name, term or title ("so-called “smart”", "the film “Dune”", "as “Photo Ops”"),
+    /// or a short title-case phrase, takes no speaker from the rest of its sentence.
+    /// </summary>
+    private static bool IsNameOrTitle(List<Token> tokens, int quote)
+    {
+        if (quote > 0 && tokens[quote - 1].IsWord && Lexicon.NamingCues.Contains(tokens[quote - 1].Text))
+        {
+            return true;
+        }
+
+        string quoted = tokens[quote].Text;
+        if (quoted[^1] is '.' or '?' or '!')
+        {
+            return false;
+        }
+
+        string[] words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && words.All(w => char.IsUpper(w[0]) || !char.IsLetter(w[0]))
+            && quote > 0 && !(tokens[quote - 1].Kind is TokenKind.Colon);
+    }
+
+    private static List<Mention> Mentions(List<Token> tokens, int[] sentenceOf, int paragraph)
+    {
+        var mentions = new List<Mention>();
+        int k = 0;
+        while (k < tokens.Count)
+        {
+            if (!tokens[k].IsCapitalized)
+            {
+                k++;
+                continue;
+            }
+
+            int start = k;
+            while (k < tokens.Count && tokens[k].IsCapitalized && k - start < 8)
+            {
+                k++;
+            }
+
+            int from = start;
+            bool sentenceInitial = start == 0 || sentenceOf[start - 1] != sentenceOf[start] || !tokens[start - 1].IsWord;
+            while (from < k && (Lexicon.Determiners.Contains(tokens[from].Text) || Lexicon.LeadingConjunctions.Contains(tokens[from].Text)
+                || Lexicon.ClauseWords.Contains(tokens[from].Text) || Lexicon.Pronouns.Contains(tokens[from].Text)))
+            {
+                from++;
+                sentenceInitial = false;
+            }
+
+            bool person = from < k;
+            for (int w = from; w < k && person; w++)
+            {
+                string word = tokens[w].Text;
+                person = !Lexicon.NonPersonWords.Contains(word) && !Lexicon.Places.Contains(word) && !Lexicon.Agencies.Contains(word)
+                    && !Lexicon.Months.Contains(word) && !SpeakerPhrase.IsAllCaps(word);
+            }
+
+            // A lone capitalised word opening a sentence is a name only before a verb-like word ("Vanco agrees").
+            bool verbNext = k < tokens.Count && tokens[k].IsLower && (tokens[k].Text.EndsWith('s') || tokens[k].Text.EndsWith("ed", StringComparison.Ordinal));
+            if (person && (k - from >= 2 || !sentenceInitial || verbNext))
+            {
+                mentions.Add(new Mention(paragraph, tokens[from].Start, WithoutPossessive(tokens[k - 1].Text), k - from, verbNext));
+            }
+        }
+
+        return mentions;
+    }
+
+    private static string WithoutPossessive(string word) =>
+        SpeakerPhrase.IsPossessive(word) ? word[..^2] : word;
+}

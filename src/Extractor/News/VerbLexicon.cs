@@ -1,0 +1,112 @@
+using System.Collections.Frozen;
+
+namespace Extractor.News;
+
+/// <summary>Where a reporting verb may stand relative to the quotation it attributes.</summary>
+internal enum VerbReach
+{
+    /// <summary>Anywhere in the quote's sentence.</summary>
+    Anywhere,
+
+    /// <summary>Only right next to the quotation.</summary>
+    NextToQuote,
+}
+
+/// <summary>A reporting verb found in a token list.</summary>
+internal readonly record struct VerbMatch(int Index, int Length, string Text, VerbReach Reach, bool IsParticiple, bool AllowsInversion, bool TakesObjectSubject, bool IsBaseForm = false);
+
+/// <summary>Reads <see cref="ReportingVerbs"/> into look-ups and matches verb forms (one or more words) in tokens.</summary>
+internal static class VerbLexicon
+{
+    private static readonly FrozenDictionary<string, (VerbReach Reach, string Lemma)> Single;
+    private static readonly (string[] Words, VerbReach Reach)[] Phrases;
+    private static readonly FrozenSet<string> AlsoNouns = ReportingVerbs.AlsoNouns.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PluralPronouns = new[] { "I", "we", "We", "you", "You", "they", "They" }.ToFrozenSet(StringComparer.Ordinal);
+
+    static VerbLexicon()
+    {
+        var single = new Dictionary<string, (VerbReach, string)>(StringComparer.Ordinal);
+        var phrases = new List<(string[], VerbReach)>();
+        Add(ReportingVerbs.Anywhere, VerbReach.Anywhere, single, phrases);
+        Add(ReportingVerbs.NextToQuoteOnly, VerbReach.NextToQuote, single, phrases);
+        Single = single.ToFrozenDictionary(StringComparer.Ordinal);
+        Phrases = [.. phrases.OrderByDescending(p => p.Item1.Length)];
+    }
+
+    /// <summary>Matches a reporting verb starting at <paramref name="index"/>; verbs are lower case as written (or "According").</summary>
+    public static bool TryMatch(IReadOnlyList<Token> tokens, int index, out VerbMatch match)
+    {
+        match = default;
+        Token first = tokens[index];
+        if (!first.IsWord)
+        {
+            return false;
+        }
+
+        foreach (var (words, reach) in Phrases)
+        {
+            if (index + words.Length > tokens.Count)
+            {
+                continue;
+            }
+
+            bool all = true;
+            for (int k = 0; k < words.Length && all; k++)
+            {
+                Token t = tokens[index + k];
+                all = t.IsWord && (k == 0 ? EqualsFirst(t.Text, words[k]) : t.Text == words[k]);
+            }
+
+            if (all)
+            {
+                string text = string.Join(' ', words).ToLowerInvariant();
+                bool according = words[0] == "according";
+                match = new VerbMatch(index, words.Length, text, reach, false, AllowsInversion: according, TakesObjectSubject: according);
+                return true;
+            }
+        }
+
+        if (index > 0 && tokens[index - 1].IsWord && Lexicon.Determiners.Contains(tokens[index - 1].Text) && tokens[index - 1].Text is not ("that" or "That"))
+        {
+            // "a warning", "the report", "his post": a noun, not a verb.
+            return false;
+        }
+
+        if (Single.TryGetValue(first.Text, out var entry))
+        {
+            if (AlsoNouns.Contains(first.Text) && !(index > 0 && PluralPronouns.Contains(tokens[index - 1].Text)))
+            {
+                return false;
+            }
+
+            bool participle = first.Text.EndsWith("ing", StringComparison.Ordinal) && first.Text != entry.Lemma;
+            bool inversion = entry.Lemma != "tell";
+            match = new VerbMatch(index, 1, first.Text, entry.Reach, participle, inversion, false, first.Text == entry.Lemma);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool EqualsFirst(string token, string word) =>
+        token == word || (token.Length == word.Length && char.IsUpper(token[0]) && string.Equals(token, word, StringComparison.OrdinalIgnoreCase));
+
+    private static void Add(string[] lines, VerbReach reach, Dictionary<string, (VerbReach, string)> single, List<(string[], VerbReach)> phrases)
+    {
+        foreach (string line in lines)
+        {
+            string[] forms = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (string form in forms)
+            {
+                if (form.Contains('_', StringComparison.Ordinal))
+                {
+                    phrases.Add((form.Split('_'), reach));
+                }
+                else
+                {
+                    single.TryAdd(form, (reach, forms[0]));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+
+namespace Extractor.Tests.Fetching;
+
+public sealed class RetryTests
+{
+    [Fact]
+    public async Task Dropped_connection_is_retried_after_a_backoff_on_the_fake_clock_then_succeeds()
+    {
+        int requests = 0;
+        await using var server = await LocalServer.StartAsync(("/story", context =>
+        {
+            if (Interlocked.Increment(ref requests) == 1)
+            {
+                context.Abort();
+                return Task.CompletedTask;
+            }
+
+            return FetchKit.WriteHtmlAsync(context);
+        }));
+        var clock = new ObservedClock();
+        var fetcher = FetchKit.Fetcher(FetchKit.Options(clock), out var client);
+        using var _ = client;
+
+        var fetch = fetcher.FetchAsync(server.Url("/story"), CancellationToken.None);
+        TimeSpan backoff = await clock.NextWaitAsync(FetchKit.IsShortWait);
+
+        Assert.InRange(backoff, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(30));
+        Assert.Equal(1, Volatile.Read(ref requests));
+        Assert.False(fetch.IsCompleted);
+        clock.Advance(backoff);
+        var page = await fetch;
+
+        Assert.Equal(2, page.Attempts);
+        Assert.Equal(2, requests);
+        Assert.Contains("The river rose", FetchKit.Text(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_503_with_Retry_After_in_seconds_waits_exactly_that_long_then_succeeds()
+    {
+        int requests = 0;
+        await using var server = await LocalServer.StartAsync(("/busy", context =>
+        {
+            if (Interlocked.Increment(ref requests) == 1)
+            {
+                context.Response.StatusCode = 503;
+                context.Response.Headers.RetryAfter = "7";
+                return Task.CompletedTask;
+            }
+
+            return FetchKit.WriteHtmlAsync(context);
+        }));
+        var clock = new ObservedClock();
+        var fetcher = FetchKit.Fetcher(FetchKit.Options(clock), out var client);
+        using var _ = client;
+
+        var fetch = fetcher.FetchAsync(server.Url("/busy"), CancellationToken.None);
+        TimeSpan wait = await clock.NextWaitAsync(FetchKit.IsShortWait);
+
+        Assert.Equal(TimeSpan.FromSeconds(7), wait);
+        Assert.Equal(1, Volatile.Read(ref requests));
+        clock.Advance(wait);
+        var page = await fetch;
+        Assert.Equal(2, page.Attempts);
+    }
+
+    [Fact]
+    public async Task Status_429_with_Retry_After_as_an_HTTP_date_waits_until_that_date_then_succeeds()
+    {
+        int requests = 0;
+        var clock = new ObservedClock();
+        await using var server = await LocalServer.StartAsync(("/limited", context =>
+        {
+            if (Interlocked.Increment(ref requests) == 1)
+            {
+                context.Response.StatusCode = 429;
+                context.Response.Headers.RetryAfter = clock.GetUtcNow().AddSeconds(12).ToString("R", CultureInfo.InvariantCulture);
+                return Task.CompletedTask;
+            }
+
+            return FetchKit.WriteHtmlAsync(context);
+        }));
+        var fetcher = FetchKit.Fetcher(FetchKit.Options(clock), out var client);
+        using var _ = client;
+
+        var fetch = fetcher.FetchAsync(server.Url("/limited"), CancellationToken.None);
+        TimeSpan wait = await clock.NextWaitAsync(FetchKit.IsShortWait);
+
+        Assert.Equal(TimeSpan.FromSeconds(12), wait);
+        clock.Advance(wait);
+        var page = await fetch;
+        Assert.Equal(2, page.Attempts);
+        Assert.Equal(2, requests);
+    }
+
+    [Fact]
+    public async Task Retry_After_longer_than_MaxRetryAfter_is_capped()
+    {
+        int requests = 0;
+        await using var server = await LocalServer.StartAsync(("/slow-down", context =>
+        {
+            if (Interlocked.Increment(ref requests) == 1)
+            {
+                context.Response.StatusCode = 503;
+                context.Response.Headers.RetryAfter = "3600";
+                return Task.CompletedTask;
+            }
+
+            return FetchKit.WriteHtmlAsync(context);
+        }));
+        var clock = new ObservedClock();
+        var fetcher = FetchKit.Fetcher(FetchKit.Options(clock, o => o.MaxRetryAfter = TimeSpan.FromSeconds(20)), out var client);
+        using var _ = client;
+
+        var fetch = fetcher.FetchAsync(server.Url("/slow-down"), CancellationToken.None);
+        TimeSpan wait = await clock.NextWaitAsync(FetchKit.IsShortWait);
+
+        Assert.Equal(TimeSpan.FromSeconds(20), wait);
+        clock.Advance(wait);
+        Assert.Equal(2, (await fetch).Attempts);
+    }
+
+    [Fact]
+    public async Task Retry_After_that_would_outlast_the_overall_timeout_fails_at_once_with_the_status()
+    {
+        int requests = 0;
+        await using var server = await LocalServer.StartAsync(("/maintenance", context =>
+        {
+            Interlocked.Increment(ref requests);
+            context.Response.StatusCode = 503;
+            context.Response.Headers.RetryAfter = "25";
+            return Task.CompletedTask;
+        }));
+        var clock = new ObservedClock();
+        var fetcher = FetchKit.Fetcher(FetchKit.Options(clock, o => o.Timeout = TimeSpan.FromSeconds(20)), out var client);
+        using var _ = client;
+
+        var error = await Assert.ThrowsAsync<ExtractionException>(() => fetcher.FetchAsync(server.Url("/maintenance"), CancellationToken.None));
+
+        Assert.Equal(ExtractionErrorKind.HttpStatus, error.Kind);
+        Assert.Equal(503, error.StatusCode);
+        Assert.Equal(1, error.Attempts);
+        Assert.Equal(1, requests);
+    }
+
+    [Theory]
+    [InlineData(404, ExtractionErrorKind.NotFound)]
+    [InlineData(410, ExtractionErrorKind.NotFound)]
+    [InlineData(403, ExtractionErrorKind.HttpStatus)]
+    public async Task Client_errors_other_than_408_and_429_are_not_retried(int status, ExtractionErrorKind kind)
+    {
+        int requests = 0;
+        await using var server = await LocalServer.StartAsync(("/missing", context =>
+        {
+            Interlocked.Increment(ref requests);
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }));
+        var fetcher = FetchKit.Fetcher(FetchKit.Options(new ObservedClock()), out var client);
+        using var _ = client;
+
+        var error = await Assert.ThrowsAsync<ExtractionException>(() => fetcher.FetchAsync(server.Url("/missing"), CancellationToken.None));
+
+        Assert.Equal(kind, error.Kind);
+        Assert.Equal(status, error.StatusCode);
+        Assert.Equal(1, error.Attempts);
+        Assert.Equal(1, requests);
+        Assert.Equal(server.Url("/missing"), error.Address);
+    }
+
+    [Fact]
+    public async Task Persistent_502_fails_with_http_status_after_every_retry()
+    {
+        int requests = 0;
+        await using var server = await LocalServer.StartAsync(("/down", context =>
+        {
+            Interlocked.Increment(ref requests);
+            context.Response.StatusCode = 502;
+            return Task.CompletedTask;
+        }));
+        var options = FetchKit.Options(new ObservedClock(), o => (o.MaxRetries, o.RetryBaseDelay) = (2, TimeSpan.Zero));
+        var fetcher = FetchKit.Fetcher(options, out var client);
+        using var _ = client;
+
+        var error = await Assert.ThrowsAsync<ExtractionException>(() => fetcher.FetchAsync(server.Url("/down"), CancellationToken.None));
+
+        Assert.Equal(ExtractionErrorKind.HttpStatus, error.Kind);
+        Assert.Equal("http-status", error.KindName);
+        Assert.Equal(502, error.StatusCode);
+        Assert.Equal(3, error.Attempts);
+        Assert.Equal(3, requests);
+    }
+
+    [Fact]
+    public async Task Retry_status_codes_are_configurable()
+    {
+        int requests = 0;
+        await using var server = await LocalServer.StartAsync(("/teapot", context =>
+        {
+            Interlocked.Increment(ref requests);
+            context.Response.StatusCode = 503;
+            return Task.CompletedTask;
+        }));
+        var options = FetchKit.Options(new ObservedClock(), o => o.RetryStatusCodes.Remove(503));
+        var fetcher = FetchKit.Fetcher(options, out var client);
+        using var _ = client;
+
+        var error = await Assert.ThrowsAsync<ExtractionException>(() => fetcher.FetchAsync(server.Url("/teapot"), CancellationToken.None));
+
+        Assert.Equal(1, error.Attempts);
+        Assert.Equal(1, requests);
+    }
+}

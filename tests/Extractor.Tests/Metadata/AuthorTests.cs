@@ -1,0 +1,62 @@
+using Extractor.Metadata;
+
+namespace Extractor.Tests.Metadata;
+
+public sealed class AuthorTests
+{
+    [Theory]
+    [InlineData("By Jane Doe", new[] { "Jane Doe" })]
+    [InlineData("By Jane Doe and John Roe", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("Written by Jane Doe, John Roe & Ann Poe", new[] { "Jane Doe", "John Roe", "Ann Poe" })]
+    [InlineData("Jane Doe, Staff Writer", new[] { "Jane Doe" })]
+    [InlineData("Dylan Bailey, MS, RD", new[] { "Dylan Bailey" })]
+    [InlineData("ByJane Doe", new[] { "Jane Doe" })]
+    [InlineData("Jane Doe December 2, 2025", new[] { "Jane Doe" })]
+    [InlineData("Von Anna Schmidt und Peter Weber", new[] { "Anna Schmidt", "Peter Weber" })]
+    [InlineData("https://www.facebook.com/janedoe", new string[0])]
+    [InlineData("admin", new[] { "admin" })]
+    public void Raw_bylines_become_clean_names(string raw, string[] expected)
+    {
+        Assert.Equal(expected, AuthorNames.Parse(raw));
+    }
+
+    [Fact]
+    public void Rel_author_link_names_the_author()
+    {
+        PageMetadata m = Html.Read("", """<article><h1>Title here</h1><span class="meta">Posted by <a rel="author" href="/u/7">Priya Nair</a></span></article>""");
+
+        Assert.Equal(["Priya Nair"], m.Authors);
+    }
+
+    [Fact]
+    public void Byline_class_element_is_read_and_By_is_stripped()
+    {
+        PageMetadata m = Html.Read("", """<article><h1>Title here</h1><div class="story-byline">By <span>Tom Otis</span> and <span>Lu Wen</span></div><p>Body.</p></article>""");
+
+        Assert.Equal(["Tom Otis", "Lu Wen"], m.Authors);
+    }
+
+    [Fact]
+    public void Author_bio_box_is_not_a_byline()
+    {
+        PageMetadata m = Html.Read("", """<article><h1>T</h1><p>Text.</p><div class="author-bio">About the author: Tom Otis writes about trains.</div></article>""");
+
+        Assert.Empty(m.Authors);
+    }
+
+    [Fact]
+    public void Written_by_label_followed_by_the_name_element()
+    {
+        PageMetadata m = Html.Read("", """<div><p>Written by</p><p>Edzel Tabing</p></div><article><p>Body text of the article.</p></article>""");
+
+        Assert.Equal(["Edzel Tabing"], m.Authors);
+    }
+
+    [Fact]
+    public void Itemprop_author_with_name_is_read()
+    {
+        PageMetadata m = Html.Read("", """<div itemprop="author" itemscope><span itemprop="name">Carla Ruiz</span></div>""");
+
+        Assert.Equal(["Carla Ruiz"], m.Authors);
+    }
+}

@@ -1,0 +1,87 @@
+using Extractor.Metadata;
+
+namespace Extractor.Tests.Metadata;
+
+public sealed class DateAndLanguageTests
+{
+    [Theory]
+    [InlineData("2021-03-14T09:12:40+00:00", "2021-03-14T09:12:40+00:00")]
+    [InlineData("2021-03-14T09:12:40-0500", "2021-03-14T09:12:40-05:00")]
+    [InlineData("2021-03-14T09:12:40Z", "2021-03-14T09:12:40+00:00")]
+    [InlineData("2021-03-14T09:12:40.123+02:00", "2021-03-14T09:12:40+02:00")]
+    [InlineData("2021-03-14", "2021-03-14T00:00:00+00:00")]
+    [InlineData("2021-03-14 09:12:40", "2021-03-14T09:12:40+00:00")]
+    [InlineData("March 14, 2021", "2021-03-14T00:00:00+00:00")]
+    [InlineData("Mar 14th, 2021", "2021-03-14T00:00:00+00:00")]
+    [InlineData("14 March 2021", "2021-03-14T00:00:00+00:00")]
+    [InlineData("Sun, 14 Mar 2021 09:12:40 GMT", "2021-03-14T09:12:40+00:00")]
+    [InlineData("14.03.2021", "2021-03-14T00:00:00+00:00")]
+    [InlineData("Published on March 14, 2021", "2021-03-14T00:00:00+00:00")]
+    [InlineData("1615713160", "2021-03-14T09:12:40+00:00")]
+    public void Dates_parse_and_keep_their_offset(string text, string expected)
+    {
+        Assert.Equal(expected, DateParser.Parse(text)?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("yesterday")]
+    [InlineData("0000-00-00")]
+    [InlineData("1850-01-01")]
+    public void Non_dates_give_null(string text)
+    {
+        Assert.Null(DateParser.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("en-US", "en")]
+    [InlineData("en_GB", "en-GB")]
+    [InlineData("pt-br", "pt-BR")]
+    [InlineData("de-DE", "de")]
+    [InlineData("zh-hant-TW", "zh-Hant-TW")]
+    [InlineData("FR", "fr")]
+    [InlineData("es-419", "es-419")]
+    [InlineData("en-US, fr", "en")]
+    [InlineData("x", null)]
+    public void Language_tags_are_normalised_to_bcp47(string value, string? expected)
+    {
+        Assert.Equal(expected, LanguageTag.Normalize(value));
+    }
+
+    [Fact]
+    public void Language_comes_from_html_lang_then_content_language_then_og_locale()
+    {
+        Assert.Equal("pt-BR", Html.Read("", htmlAttributes: "lang=\"pt_BR\"").Language);
+        Assert.Equal("fr", Html.Read("""<meta http-equiv="content-language" content="fr-FR">""").Language);
+        Assert.Equal("es-MX", Html.Read("""<meta property="og:locale" content="es_MX">""").Language);
+    }
+
+    [Fact]
+    public void Date_shown_by_the_headline_picks_the_matching_metadata_date()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="article:published_time" content="2025-01-29T20:47:55+00:00"><meta property="article:modified_time" content="2025-08-19T13:25:59+00:00">""",
+            "<article><h1>Photography trends</h1><p>By Taya Iv · August 19, 2025</p><p>Body.</p></article>");
+
+        Assert.Equal(new DateTimeOffset(2025, 8, 19, 13, 25, 59, TimeSpan.Zero), m.Published);
+    }
+
+    [Fact]
+    public void Date_labelled_updated_does_not_replace_the_published_date()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="article:published_time" content="2025-01-29T20:47:55+00:00"><meta property="article:modified_time" content="2025-08-19T13:25:59+00:00">""",
+            "<article><h1>Photography trends</h1><p>Last updated: August 19, 2025</p><p>Body.</p></article>");
+
+        Assert.Equal(new DateTimeOffset(2025, 1, 29, 20, 47, 55, TimeSpan.Zero), m.Published);
+        Assert.Equal(new DateTimeOffset(2025, 8, 19, 13, 25, 59, TimeSpan.Zero), m.Modified);
+    }
+
+    [Fact]
+    public void Date_written_under_the_headline_is_used_when_the_page_has_no_date_metadata()
+    {
+        PageMetadata m = Html.Read("", "<article><h1>Garden notes</h1><div class=\"meta\">Posted on 3. März 2024</div><p>Body.</p></article>");
+
+        Assert.Equal(new DateTimeOffset(2024, 3, 3, 0, 0, 0, TimeSpan.Zero), m.Published);
+    }
+}

@@ -1,0 +1,55 @@
+using Extractor.Metadata;
+
+namespace Extractor.Tests.Metadata;
+
+public sealed class HeadlineTests
+{
+    [Theory]
+    [InlineData("Storm closes schools – World News Desk", "World News Desk", "Storm closes schools")]
+    [InlineData("Storm closes schools | The Daily Post", "The Daily Post", "Storm closes schools")]
+    [InlineData("Storm closes schools - Daily Post", "The Daily Post", "Storm closes schools")]
+    [InlineData("The Daily Post | Storm closes schools", "The Daily Post", "Storm closes schools")]
+    [InlineData("Storm closes schools in three counties | Brand", null, "Storm closes schools in three counties")]
+    [InlineData("Storm closes schools - Local - dailypost.com", null, "Storm closes schools - Local")]
+    [InlineData("Spider-Man - Far From Home review", null, "Spider-Man - Far From Home review")]
+    public void Title_loses_its_site_name_suffix(string title, string? siteName, string expected)
+    {
+        Assert.Equal(expected, TitleCleaner.Clean(title, siteName, "www.dailypost.com"));
+    }
+
+    [Fact]
+    public void The_h1_wins_when_it_agrees_with_the_metadata_title()
+    {
+        PageMetadata m = Html.Read(
+            """<title>Council votes to keep the library open | Town Crier</title><meta property="og:site_name" content="Town Crier">""",
+            "<header><h1>Town Crier</h1></header><article><h1>Council votes to keep the library open, for now</h1></article>");
+
+        Assert.Equal("Council votes to keep the library open, for now", m.Headline);
+    }
+
+    [Fact]
+    public void A_title_suffix_is_stripped_when_there_is_no_h1()
+    {
+        PageMetadata m = Html.Read("<title>Biden administration quietly reaches out to North Korea &#8211; World News Desk</title>");
+
+        Assert.Equal("Biden administration quietly reaches out to North Korea", m.Headline);
+    }
+
+    [Fact]
+    public void A_heading_broken_by_br_keeps_its_words_apart()
+    {
+        PageMetadata m = Html.Read("<title>Weekend Coding Agent | Labs</title>", "<h1>WEEKEND<br>CODING<br>AGENT</h1>");
+
+        Assert.Equal("WEEKEND CODING AGENT", m.Headline);
+    }
+
+    [Fact]
+    public void Metadata_title_is_used_when_the_h1_is_unrelated()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="og:title" content="Rail strike called off">""",
+            "<h1>Newsletter</h1><p>Sign up</p>");
+
+        Assert.Equal("Rail strike called off", m.Headline);
+    }
+}

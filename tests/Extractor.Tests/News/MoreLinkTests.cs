@@ -1,0 +1,161 @@
+using Extractor.Content;
+using Extractor.News;
+
+namespace Extractor.Tests.News;
+
+/// <summary>Inline "More:" links: labelled link blocks and lone same-site link paragraphs leave the body.</summary>
+public sealed class MoreLinkTests
+{
+    private const string Story = "https://news.example/2024/05/01/story/";
+    private const string Other = "https://news.example/2024/04/30/other-story/";
+    private const string Elsewhere = "https://elsewhere.example/a/b/";
+    private const string First = "The council voted on Tuesday to raise taxes for the first time in a decade.";
+    private const string Last = "The new rates take effect in July, officials said.";
+
+    public static TheoryData<string, string, string> LabelledBlocks() => new()
+    {
+        // block text, link text, label
+        { "More: Blinken sets Biden’s 8 foreign policy priorities", "Blinken sets Biden’s 8 foreign policy priorities", "More" },
+        { "More:Blinken sets Biden’s 8 foreign policy priorities", "Blinken sets Biden’s 8 foreign policy priorities", "More (no space)" },
+        { "Related: Council approves budget after long night", "Council approves budget after long night", "Related" },
+        { "READ MORE: Council approves budget after long night", "Council approves budget after long night", "READ MORE" },
+        { "Read more: Council approves budget after long night", "Council approves budget after long night", "Read more" },
+        { "See also: Council approves budget after long night", "Council approves budget after long night", "See also" },
+        { "ALSO READ: Council approves budget after long night", "Council approves budget after long night", "ALSO READ" },
+        { "Recommended: Council approves budget after long night", "Council approves budget after long night", "Recommended" },
+        { "Internal memo: Read the full text of the CEO’s email", "Read the full text of the CEO’s email", "free kicker" },
+        { "RELATED COVERAGE: Council approves budget after long night.", "Council approves budget after long night", "link text ≥ 90 %" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LabelledBlocks))]
+    public void Labelled_link_block_becomes_a_more_link_and_leaves_the_body(string block, string linkText, string label)
+    {
+        _ = label;
+        var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Linked(block, (linkText, Elsewhere)), Blocks.Block(Last) };
+
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+
+        MoreLink link = Assert.Single(news.MoreLinks);
+        Assert.Equal(linkText, link.Text);
+        Assert.Equal(new Uri(Elsewhere), link.Url);
+        Assert.Equal(0, link.AfterParagraph);
+        Assert.Equal([First, Last], news.Blocks.Select(b => b.Text));
+    }
+
+    public static TheoryData<string, (string, string)[]> BodyBlocks() => new()
+    {
+        // "More than …" is a sentence, not a label.
+        { "More than 200 people were evacuated on Sunday after the river rose above its banks, and officials said shelters in three counties were full by nightfall, with more rain expected.", [("evacuated", Elsewhere)] },
+        // A label, but mostly plain text.
+        { "More: The council also approved a plan to repave Main Street, which has been closed since March, according to the minutes.", [("the minutes", Elsewhere)] },
+        // A free kicker needs exactly one link.
+        { "Internal memo: First part and second part", [("First part", Elsewhere), ("second part", Other)] },
+        // A label of more than four words.
+        { "This is what happened next in the story: Council approves budget", [("Council approves budget", Elsewhere)] },
+        // No link at all.
+        { "Related: Council approves budget after long night", [] },
+        // A link that is not http(s).
+        { "Related: Email the newsroom", [("Email the newsroom", "mailto:news@news.example")] },
+    };
+
+    [Theory]
+    [MemberData(nameof(BodyBlocks))]
+    public void Block_that_is_mostly_text_or_not_a_labelled_link_stays_in_the_body(string block, (string, string)[] links)
+    {
+        var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Linked(block, links), Blocks.Block(Last) };
+
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+
+        Assert.Empty(news.MoreLinks);
+        Assert.Equal(3, news.Blocks.Count);
+    }
+
+    [Fact]
+    public void Paragraph_that_is_one_same_site_link_between_body_paragraphs_is_a_more_link()
+    {
+        var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Linked("Council approves budget after long night", ("Council approves budget after long night", Other)), Blocks.Block(Last) };
+
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri("https://www.news.example/2024/05/01/story/"));
+
+        MoreLink link = Assert.Single(news.MoreLinks);
+        Assert.Equal(new Uri(Other), link.Url);
+        Assert.Equal(0, link.AfterParagraph);
+        Assert.Equal(2, news.Blocks.Count);
+    }
+
+    [Fact]
+    public void Paragraph_that_is_one_link_to_another_site_stays_in_the_body()
+    {
+        var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Linked("Council approves budget after long night", ("Council approves budget after long night", Elsewhere)), Blocks.Block(Last) };
+
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+
+        Assert.Empty(news.MoreLinks);
+        Assert.Equal(3, news.Blocks.Count);
+    }
+
+    [Fact]
+    public void Same_site_link_paragraph_at_the_end_is_not_between_body_paragraphs_and_stays()
+    {
+        var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Linked("Council approves budget after long night", ("Council approves budget after long night", Other)) };
+
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+
+        Assert.Empty(news.MoreLinks);
+    }
+
+    [Fact]
+    public void More_link_before_the_first_paragraph_has_after_paragraph_minus_one()
+    {
+        var blocks = new List<BodyBlock> { Blocks.Linked("Related: Council approves budget", ("Council approves budget", Elsewhere)), Blocks.Block(First) };
+
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+
+        Assert.Equal(-1, Assert.Single(news.MoreLinks).AfterParagraph);
+    }
+
+    [Fact]
+    public void Labelled_block_with_two_links_gives_two_more_links_in_order()
+    {
+        var blocks = new List<BodyBlock>
+        {
+            Blocks.Block(First),
+            Blocks.Block("Second paragraph of the story."),
+            Blocks.Linked("Related: Budget passes | Taxes rise", ("Budget passes", Other), ("Taxes rise", Elsewhere)),
+            Blocks.Block(Last),
+        };
+
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+
+        Assert.Equal([("Budget passes", 1), ("Taxes rise", 1)], news.MoreLinks.Select(l => (l.Text, l.AfterParagraph)));
+    }
+
+    [Fact]
+    public void More_link_index_follows_the_paragraphs_left_after_the_dateline_drops_a_byline()
+    {
+        var blocks = new List<BodyBlock>
+        {
+            Blocks.Block("By Jane Doe"),
+            Blocks.Block("WASHINGTON (AP) — The Senate voted."),
+            Blocks.Linked("More: Senate passes bill", ("Senate passes bill", Other)),
+            Blocks.Block(Last),
+        };
+
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+
+        Assert.Equal(0, Assert.Single(news.MoreLinks).AfterParagraph);
+        Assert.Equal(["The Senate voted.", Last], news.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Relative_link_without_a_page_address_stays_in_the_body()
+    {
+        var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Linked("More: Senate passes bill", ("Senate passes bill", "/2024/senate")), Blocks.Block(Last) };
+
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, null);
+
+        Assert.Empty(news.MoreLinks);
+        Assert.Equal(3, news.Blocks.Count);
+    }
+}
