@@ -1,3 +1,4 @@
+using Extractor.Benchmarks;
 using Extractor.Benchmarks.Stages;
 using Extractor.Benchmarks.Throughput;
 
@@ -5,6 +6,7 @@ using Extractor.Benchmarks.Throughput;
 const string Usage = """
     usage: Extractor.Benchmarks throughput --bench DIR [--tools ours,smartreader,parse-only] [--runs N]
                                            [--warmup N] [--limit N] [--core N] [--stages] [--interleaved] [--repeat N]
+           Extractor.Benchmarks dump --bench DIR --out DIR   (every page's article JSON, to diff two builds)
            Extractor.Benchmarks stages --bench DIR [--pages ID,ID] [BenchmarkDotNet options, e.g. --job short]
     DIR: the benchmark folder (holding wcxb-dev/html/*.html.gz), or a folder of *.html[.gz] pages;
          EXTRACTOR_BENCH may give it instead.
@@ -17,6 +19,7 @@ try
         "throughput" => ThroughputCommand.Run(args[1..]),
         "throughput-one" => ThroughputCommand.RunOne(args[1..]),
         "stages" => StagesCommand.Run(args[1..]),
+        "dump" => DumpCommand.Run(args[1..]),
         _ => Fail(Usage),
     };
 }
