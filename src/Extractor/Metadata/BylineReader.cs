@@ -102,7 +102,7 @@ internal static class BylineReader
                 return;
             }
 
-            if (element.ChildElementCount > 3)
+            if (element.ChildElementCount > 3 || VisibleText.IsCertainlyLongerThan(element, 60))
             {
                 continue;
             }

@@ -14,6 +14,34 @@ internal static class VisibleText
     public static string? Spaced(IElement element) =>
         Text.Clean(string.Join(' ', element.Descendants<IText>().Select(t => t.Data)));
 
+    /// <summary>
+    /// Whether <see cref="Spaced"/> of the element is certainly longer than <paramref name="length"/>: its text nodes
+    /// hold more non-whitespace characters than that (cleaning keeps every one of them unless there are entities to
+    /// decode, so with an <c>&amp;</c> the answer is "not certain"). Stops reading as soon as it knows, so a large
+    /// element costs no more than a small one.
+    /// </summary>
+    public static bool IsCertainlyLongerThan(IElement element, int length)
+    {
+        int count = 0;
+        foreach (IText text in element.Descendants<IText>())
+        {
+            foreach (char c in text.Data)
+            {
+                if (c == '&')
+                {
+                    return false;
+                }
+
+                if (!char.IsWhiteSpace(c) && ++count > length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public static string? Of(IElement element)
     {
         if (element.QuerySelector("br,p,div,li") is null)
