@@ -13,7 +13,7 @@ internal static class BoundedBodyReader
     public static async Task<ReadOnlyMemory<byte>> ReadAsync(
         Stream stream, long? declaredLength, long limit, Action<ReadOnlyMemory<byte>> checkHead, CancellationToken cancellationToken)
     {
-        int max = (int)Math.Min(limit, FetchDefaults.MaxResponseLimit);
+        int max = (int)Math.Min(limit, ExtractorOptions.MaxResponseBytesLimit);
         int capacity = declaredLength is { } n && n <= max ? (int)Math.Max(n, FetchDefaults.SniffLength) : Math.Min(InitialCapacity, max);
         byte[] buffer = new byte[capacity];
         int count = 0;

@@ -25,12 +25,6 @@ internal static class FetchDefaults
 
     public static readonly TimeSpan BreakerBreak = TimeSpan.FromSeconds(30);
 
-    /// <summary>The shortest per-attempt timeout Polly accepts.</summary>
-    public static readonly TimeSpan MinAttemptTimeout = TimeSpan.FromMilliseconds(10);
-
     /// <summary>The longest timeout or delay accepted by the options.</summary>
     public static readonly TimeSpan MaxTimeSpan = TimeSpan.FromDays(1);
-
-    /// <summary>The largest response limit accepted (the body is kept in one array and decoded into one string).</summary>
-    public const long MaxResponseLimit = 512L * 1024 * 1024;
 }

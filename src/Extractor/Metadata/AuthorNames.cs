@@ -22,12 +22,27 @@ internal static class AuthorNames
 
         text = CutAtDate(StripPrefix(text));
         string[] segments = Separators().Split(text);
+        string? previous = null;
         foreach (string piece in segments)
         {
-            string name = StripPrefix(piece.Trim().Trim('|', '·', '•', '-', '–', '—', ':', '.', ' ', '@'));
+            string name = TrimDangling(StripPrefix(piece.Trim().Trim('|', '·', '•', '-', '–', '—', ':', '.', ' ', '@', '»', '›')).Trim('»', '›', ' '));
+
+            // Credentials stay with the name they follow: "Dylan Bailey, MS, RD" is one author.
+            if (previous is not null && IsCredential(name))
+            {
+                int at = names.Count - 1;
+                names[at] = previous = $"{names[at]}, {name}";
+                continue;
+            }
+
             if (IsName(name, segments.Length > 1))
             {
                 Add(names, name);
+                previous = names.Count > 0 && names[^1] == name ? name : null;
+            }
+            else
+            {
+                previous = null;
             }
         }
 
@@ -60,22 +75,39 @@ internal static class AuthorNames
         return text;
     }
 
-    /// <summary>Cuts a byline where a date or number starts ("Jane Doe December 2, 2025", "Jane Doe 20 Dec").</summary>
+    /// <summary>Cuts a byline where a date, weekday or number starts ("Jane Doe December 2, 2025", "Jane Doe on Friday").</summary>
     private static string CutAtDate(string text)
     {
         string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int cut = Array.FindIndex(words, w => char.IsDigit(w[0]));
+        int cut = Array.FindIndex(words, w => char.IsDigit(w[0]) || MetadataVocabulary.Weekdays.Contains(w.Trim('.', ',')));
         if (cut < 0)
         {
             return text;
         }
 
-        while (cut > 0 && (MonthNames.Months.ContainsKey(words[cut - 1].Trim('.', ',')) || words[cut - 1] is "-" or "–" or "—" or "|" or "on" or "·" or "•"))
+        while (cut > 0 && (MonthNames.Months.ContainsKey(words[cut - 1].Trim('.', ',')) || MetadataVocabulary.BeforeDateWords.Contains(words[cut - 1])))
         {
             cut--;
         }
 
         return cut == 0 ? text : string.Join(' ', words.Take(cut)).TrimEnd(',', '-', '–', '|', ' ');
+    }
+
+    /// <summary>Drops joining words left at the ends of a piece ("and Jane Doe", "David at").</summary>
+    private static string TrimDangling(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && MetadataVocabulary.DanglingWords.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        while (words.Count > 1 && MetadataVocabulary.DanglingWords.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
     }
 
     private static bool IsName(string name, bool oneOfSeveral)
@@ -86,7 +118,12 @@ internal static class AuthorNames
         }
 
         string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > MaxWords || name.Any(char.IsDigit))
+        if (words.Length > MaxWords || name.Any(char.IsDigit) || (words.Length == 1 && (MetadataVocabulary.Weekdays.Contains(name) || MonthNames.Months.ContainsKey(name))))
+        {
+            return false;
+        }
+
+        if (words.Any(w => MetadataVocabulary.ProseWords.Contains(w.Trim(',', '.', '!', '?'))))
         {
             return false;
         }
@@ -94,14 +131,18 @@ internal static class AuthorNames
         if (oneOfSeveral)
         {
             // "Jane Doe, MS, RD" or "Jane Doe, Staff Writer": the trailing pieces are credentials and roles, not names.
-            bool credential = words.Length == 1 && name.Length <= 5 && name.All(c => char.IsUpper(c) || c == '.');
             bool role = words.Any(w => MetadataVocabulary.RoleWords.Contains(w.Trim('.', ',')));
             bool fragment = (words.Length == 1 && name.Length < 4) || name.Contains(':', StringComparison.Ordinal);
-            return !credential && !role && !fragment;
+            return !IsCredential(name) && !role && !fragment;
         }
 
         return true;
     }
+
+    /// <summary>A post-nominal such as "MD", "Ph.D.", "RD": one short word of capitals.</summary>
+    private static bool IsCredential(string text) =>
+        text.Length is >= 2 and <= 6 && !text.Contains(' ', StringComparison.Ordinal)
+        && text.All(c => char.IsUpper(c) || c == '.') && text.Count(char.IsUpper) >= 2;
 
     private static bool LooksLikeAddress(string text) =>
         text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)

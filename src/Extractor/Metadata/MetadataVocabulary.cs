@@ -86,7 +86,8 @@ internal static class MetadataVocabulary
     /// <summary>Lower-case prefixes that introduce a byline, longest first where they overlap.</summary>
     public static readonly string[] BylinePrefixes =
     [
-        "written by", "posted by", "author", "authored by", "published by", "reported by", "story by", "words by", "text by", "reviewed by",
+        "written by", "posted by", "articles by", "posts by", "stories by", "more about", "more from", "view all posts by",
+        "all posts by", "author", "authored by", "published by", "reported by", "story by", "words by", "text by", "reviewed by",
         "by", "author:", "authors:", "von", "por", "par", "di", "door", "av", "af", "przez", "автор:",
     ];
 
@@ -105,6 +106,34 @@ internal static class MetadataVocabulary
         "staff", "writer", "writers", "editor", "editors", "reporter", "correspondent", "contributor", "columnist",
         "updated", "published", "posted", "photos", "photo", "photography", "video", "illustration", "illustrations",
         "senior", "associate", "contributing", "freelance", "team", "desk", "newsroom",
-        "min", "read", "comments", "comment", "share", "follow", "email", "twitter", "facebook",
+        "min", "read", "comments", "comment", "share", "follow", "email", "twitter", "facebook", "marketer", "manager",
+        "director", "officer", "founder", "co-founder", "ceo", "cto", "president", "head", "specialist", "consultant",
+        "analyst", "strategist", "attorney", "professor", "intern", "producer", "host",
+    };
+
+    /// <summary>Weekday names (English, with abbreviations): where a byline turns into a date.</summary>
+    public static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    };
+
+    /// <summary>Words that stand between a name and the date after it ("Jane Doe on March 3", "Jane Doe | 3 May").</summary>
+    public static readonly HashSet<string> BeforeDateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "at", "on", "in", "|", "-", "–", "—", "·", "•", "@", "»", "›", "published", "updated", "posted",
+    };
+
+    /// <summary>Words left dangling at the ends of a split byline ("and Jane Doe", "David at").</summary>
+    public static readonly HashSet<string> DanglingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "at", "&", "|", "-", "–", "—", "·", "•", "@", "»", "›",
+    };
+
+    /// <summary>Words of prose, never of a name: a "By ..." line holding them is a sentence ("By signing up, you agree").</summary>
+    public static readonly HashSet<string> ProseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "you", "we", "us", "to", "up", "agree", "this", "that", "with", "by", "edited", "here", "click", "view", "see",
+        "is", "are", "was", "signing", "continuing", "using", "clicking", "it",
     };
 }

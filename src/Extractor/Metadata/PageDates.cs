@@ -19,7 +19,7 @@ internal static class PageDates
             ?? FirstDate(meta, MetadataVocabulary.ModifiedKeys)
             ?? Markup(document, "dateModified");
         DateOnly[] known = new[] { Day(published), Day(modified) }.OfType<DateOnly>().ToArray();
-        if (VisibleDate.Find(document, headline, known) is { } visible)
+        if (VisibleDate.Find(document, headline, known, published is not null) is { } visible)
         {
             published = Day(published) == visible ? published
                 : Day(modified) == visible ? modified

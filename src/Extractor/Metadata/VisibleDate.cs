@@ -10,17 +10,17 @@ namespace Extractor.Metadata;
 /// </summary>
 internal static partial class VisibleDate
 {
-    private const int After = 1500;
-    private const int Before = 300;
+    private const int After = 4000;
+    private const int Before = 1500;
 
     private const int Near = 400;
 
     /// <summary>
     /// The visible date: the first one by the headline that is the day of one of the <paramref name="known"/> metadata
     /// dates; else a date written close after the headline; else (when the page has no metadata date) any date there.
-    /// A date labelled "Updated"/"Modified" is not taken over a metadata date.
+    /// A date labelled "Updated"/"Modified" is not taken over a published date from the metadata.
     /// </summary>
-    public static DateOnly? Find(IDocument document, string? headline, IReadOnlyCollection<DateOnly> known)
+    public static DateOnly? Find(IDocument document, string? headline, IReadOnlyCollection<DateOnly> known, bool hasPublished)
     {
         INode? anchor = Anchor(document, headline);
         if (anchor is null || document.Body is null)
@@ -48,7 +48,7 @@ internal static partial class VisibleDate
         }
 
         // A date labelled "Updated" stands in for the publication date only when the page gives no date metadata.
-        var first = known.Count == 0 ? candidates[0] : candidates.FirstOrDefault(c => !c.Update);
+        var first = !hasPublished ? candidates[0] : candidates.FirstOrDefault(c => !c.Update);
         return first.Date != default && (first.Offset < Near || known.Count == 0) ? first.Date : null;
     }
 
@@ -57,7 +57,7 @@ internal static partial class VisibleDate
         string key = Text.Key(headline);
         IElement? match = key.Length == 0 ? null : document.QuerySelectorAll("h1,h2,h3")
             .FirstOrDefault(h => Text.Key(h.TextContent) is { Length: > 0 } k && (k.Contains(key, StringComparison.Ordinal) || key.Contains(k, StringComparison.Ordinal)) && k.Length * 2 >= key.Length);
-        return match ?? document.QuerySelector("h1") ?? document.QuerySelector("article");
+        return match ?? document.QuerySelector("h1") ?? document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body?.FirstElementChild;
     }
 
     /// <summary>Collects text in document order: everything before the anchor, and up to <see cref="After"/> characters from it on.</summary>
@@ -72,7 +72,14 @@ internal static partial class VisibleDate
 
             if (child is IText text)
             {
-                (seen ? after : before).Append(text.Data).Append(' ');
+                // Only the words count towards the window: layout whitespace is dropped.
+                string data = text.Data.Trim();
+                if (data.Length == 0)
+                {
+                    continue;
+                }
+
+                (seen ? after : before).Append(data).Append(' ');
                 if (before.Length > 20 * Before)
                 {
                     before.Remove(0, before.Length - Before);
@@ -113,6 +120,12 @@ internal static partial class VisibleDate
             ? (MonthNames.Months.TryGetValue(monthText.TrimEnd('.'), out int named) ? named : 0)
             : int.Parse(monthText, System.Globalization.CultureInfo.InvariantCulture);
         int day = int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (month > 12 && day <= 12)
+        {
+            // "15/12/2025": day first after all.
+            (day, month) = (month, day);
+        }
+
         int year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
         if (month is < 1 or > 12 || day is < 1 or > 31 || year is < 1990 or > 2100 || day > DateTime.DaysInMonth(year, month))
         {
@@ -128,7 +141,8 @@ internal static partial class VisibleDate
         @"|(?<y>\d{4})-(?<m>\d\d)-(?<d>\d\d)" +
         @"|(?<y>\d{4})/(?<m>\d\d)/(?<d>\d\d)" +
         @"|(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})" +
-        @"|(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4}))\b",
+        @"|(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})" +
+        @"|(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4}))\b",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DatePattern();
 }

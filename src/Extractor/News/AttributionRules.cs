@@ -30,6 +30,11 @@ internal static class AttributionRules
         }
 
         int clauseEnd = ClauseEnd(tokens, j);
+        if (VerbLexicon.TryMatchWithAuxiliary(tokens, j, out var auxiliary) && SubjectFinder.InvertedSubject(tokens, j + auxiliary.Length, clauseEnd) is { } inverted)
+        {
+            return new Found(inverted, auxiliary.Text, auxiliary.Index);
+        }
+
         for (int v = j; v < clauseEnd; v++)
         {
             if (!VerbLexicon.TryMatch(tokens, v, out var verb))
@@ -44,7 +49,7 @@ internal static class AttributionRules
 
             if (v == j)
             {
-                if (verb.AllowsInversion && SpeakerPhrase.LongestStartingAt(tokens, v + verb.Length, clauseEnd) is { } after)
+                if (verb.AllowsInversion && SubjectFinder.InvertedSubject(tokens, v + verb.Length, clauseEnd) is { } after)
                 {
                     return new Found(after, verb.Text, verb.Index);
                 }
@@ -52,7 +57,7 @@ internal static class AttributionRules
                 continue;
             }
 
-            int subjectEnd = SkipModifiersBack(tokens, j, v);
+            int subjectEnd = SubjectFinder.SkipModifiersBack(tokens, j, v);
             if (subjectEnd > j && SpeakerPhrase.IsValid(tokens, j, subjectEnd))
             {
                 return new Found(new PhraseRange(j, subjectEnd), verb.Text, verb.Index);
@@ -66,7 +71,7 @@ internal static class AttributionRules
             int second = ClauseEnd(tokens, clauseEnd + 1);
             if (second - clauseEnd <= 13 && second + 1 < tokens.Count && tokens[second].Kind == TokenKind.Comma)
             {
-                int v = SkipModifiersForward(tokens, second + 1);
+                int v = SubjectFinder.SkipModifiersForward(tokens, second + 1);
                 if (v < tokens.Count && VerbLexicon.TryMatch(tokens, v, out var verb) && !verb.TakesObjectSubject)
                 {
                     return new Found(new PhraseRange(j, clauseEnd), verb.Text, verb.Index);
@@ -120,7 +125,7 @@ internal static class AttributionRules
                 continue;
             }
 
-            if (SubjectOf(tokens, verb, sentenceStart, quote) is { } subject
+            if (SubjectFinder.SubjectOf(tokens, verb, sentenceStart, quote) is { } subject
                 && (introduces || !string.Equals(tokens[subject.From].Text, "it", StringComparison.OrdinalIgnoreCase)))
             {
                 return new Found(subject, verb.Text, verb.Index);
@@ -184,7 +189,7 @@ internal static class AttributionRules
                 return null;
             }
 
-            int subjectEnd = SkipModifiersBack(tokens, start, v);
+            int subjectEnd = SubjectFinder.SkipModifiersBack(tokens, start, v);
             if (verb.Reach == VerbReach.Anywhere && SpeakerPhrase.IsValid(tokens, start, subjectEnd) && end - tail <= 8
                 && !ContainsWord(tokens, tail, end, "that"))
             {
@@ -193,99 +198,6 @@ internal static class AttributionRules
         }
 
         return null;
-    }
-
-    /// <summary>The subject of a reporting verb: the phrase before it, an inverted subject after a quotation, the antecedent of "who".</summary>
-    public static PhraseRange? SubjectOf(IReadOnlyList<Token> tokens, VerbMatch verb, int sentenceStart, int limit)
-    {
-        int after = verb.Index + verb.Length;
-        if (verb.TakesObjectSubject)
-        {
-            return SpeakerPhrase.LongestStartingAt(tokens, after, limit);
-        }
-
-        int floor = Math.Max(sentenceStart, verb.Index - Window);
-        int end = SkipModifiersBack(tokens, floor, verb.Index);
-        if (end - 1 >= floor && tokens[end - 1].IsLower && tokens[end - 1].Text is "who" or "which")
-        {
-            int relative = end - 1;
-            return relative - 1 >= floor && tokens[relative - 1].Kind == TokenKind.Comma ? Antecedent(tokens, floor, relative - 1) : null;
-        }
-
-        if (SpeakerPhrase.LongestEndingAt(tokens, floor, end) is { } before && before.To == end)
-        {
-            return before;
-        }
-
-        int prev = verb.Index - 1;
-        if (end == verb.Index && prev > floor && tokens[prev].Kind == TokenKind.Comma && SkipAside(tokens, floor, prev) is { } beforeAside)
-        {
-            return beforeAside;
-        }
-
-        bool afterQuote = prev >= floor && (tokens[prev].IsQuote || (tokens[prev].Kind == TokenKind.Comma && prev - 1 >= floor && tokens[prev - 1].IsQuote));
-        if (afterQuote && verb.AllowsInversion)
-        {
-            return SpeakerPhrase.LongestStartingAt(tokens, after, limit);
-        }
-
-        if (verb.IsParticiple && prev >= floor && tokens[prev].Kind == TokenKind.Comma)
-        {
-            // "…, adding: …" — the participle's subject is the subject of the verb before it.
-            for (int v = prev - 1; v >= floor; v--)
-            {
-                if (tokens[v].IsLower && VerbLexicon.TryMatch(tokens, v, out var earlier) && !earlier.IsParticiple && !earlier.TakesObjectSubject)
-                {
-                    return SubjectOf(tokens, earlier, sentenceStart, verb.Index);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The subject before an aside that ends at <paramref name="comma"/>: "Smith, a spokesman for the city, said",
-    /// "The official, who noted the risks, said".
-    /// </summary>
-    private static PhraseRange? SkipAside(IReadOnlyList<Token> tokens, int floor, int comma)
-    {
-        int k = comma - 1;
-        while (k > floor && comma - k <= 14 && tokens[k].IsWord)
-        {
-            k--;
-        }
-
-        if (k <= floor || tokens[k].Kind != TokenKind.Comma || k + 1 >= comma)
-        {
-            return null;
-        }
-
-        Token first = tokens[k + 1];
-        bool aside = (first.IsLower && (first.Text is "who" or "which" || Lexicon.Determiners.Contains(first.Text))) || char.IsDigit(first.Text[0]);
-        if (!aside)
-        {
-            return null;
-        }
-
-        return SpeakerPhrase.LongestEndingAt(tokens, floor, k) is { } p && p.To == k ? p : null;
-    }
-
-    /// <summary>The antecedent of ", who": the phrase that ends at the comma (after an inverted verb, the phrase after it).</summary>
-    private static PhraseRange? Antecedent(IReadOnlyList<Token> tokens, int floor, int comma)
-    {
-        int start = comma;
-        while (start > floor && tokens[start - 1].IsWord)
-        {
-            start--;
-        }
-
-        if (start < comma && VerbLexicon.TryMatch(tokens, start, out var verb) && verb.AllowsInversion)
-        {
-            return SpeakerPhrase.LongestStartingAt(tokens, start + verb.Length, comma);
-        }
-
-        return SpeakerPhrase.LongestEndingAt(tokens, start, comma) is { } p && p.To == comma ? p : null;
     }
 
     /// <summary>
@@ -344,33 +256,6 @@ internal static class AttributionRules
 
         return k;
     }
-
-    private static int SkipModifiersBack(IReadOnlyList<Token> tokens, int floor, int end)
-    {
-        int skipped = 0;
-        while (end - 1 > floor && skipped < 3 && IsModifier(tokens[end - 1]))
-        {
-            end--;
-            skipped++;
-        }
-
-        return end;
-    }
-
-    private static int SkipModifiersForward(IReadOnlyList<Token> tokens, int start)
-    {
-        int skipped = 0;
-        while (start < tokens.Count && skipped < 3 && IsModifier(tokens[start]))
-        {
-            start++;
-            skipped++;
-        }
-
-        return start;
-    }
-
-    private static bool IsModifier(Token token) =>
-        token.IsLower && (Lexicon.VerbModifiers.Contains(token.Text) || (token.Text.Length > 4 && token.Text.EndsWith("ly", StringComparison.Ordinal)));
 
     private static bool ContainsWord(IReadOnlyList<Token> tokens, int from, int to, string word)
     {

@@ -1,19 +1,21 @@
 namespace Extractor.News;
 
 /// <summary>A forward-only reader over a dateline's bounded prefix; each method consumes its piece or nothing.</summary>
-internal sealed class DatelineCursor(string text, int limit)
+internal sealed partial class DatelineCursor(string text, int limit)
 {
     private static readonly string[] PlaceConnectors = ["de", "del", "la", "las", "los", "of", "upon", "on", "am", "an", "sur", "da", "do", "dos", "es", "el"];
 
     public string Text { get; } = text;
 
+    private int Limit { get; } = limit;
+
     public int Position { get; set; }
 
-    public char Peek() => Position < limit ? Text[Position] : '\0';
+    public char Peek() => Position < Limit ? Text[Position] : '\0';
 
     public void Spaces()
     {
-        while (Position < limit && char.IsWhiteSpace(Text[Position]))
+        while (Position < Limit && char.IsWhiteSpace(Text[Position]))
         {
             Position++;
         }
@@ -33,63 +35,27 @@ internal sealed class DatelineCursor(string text, int limit)
     }
 
     /// <summary>"(AP)", "(CNN Business)", "(KTLA)": a known agency or broadcast call letters in parentheses.</summary>
-    public string? Agency()
+    public string? Agency(bool allowUnknown = false)
     {
         if (Peek() != '(')
         {
             return null;
         }
 
-        int close = Text.IndexOf(')', Position, Math.Min(42, limit - Position));
+        int close = Text.IndexOf(')', Position, Math.Min(42, Limit - Position));
         if (close < 0)
         {
             return null;
         }
 
         string inner = Text[(Position + 1)..close].Trim();
-        if (!Lexicon.Agencies.Contains(inner) && !IsCallSign(inner))
+        if (!Lexicon.Agencies.Contains(inner) && !IsCallSign(inner) && !(allowUnknown && LooksLikeAgency(inner)))
         {
             return null;
         }
 
         Position = close + 1;
         return inner;
-    }
-
-    /// <summary>"Dec. 14", "Aug 31", "March 3, 2021", "14 December": a month and a day as written.</summary>
-    public string? Date()
-    {
-        int start = Position;
-        string? first = Word();
-        if (first is null)
-        {
-            Position = start;
-            return null;
-        }
-
-        if (Lexicon.Months.Contains(first) && Position < limit && Text[Position] == ' ')
-        {
-            Position++;
-            if (Digits(1, 2, 31) is not null)
-            {
-                Year();
-                return Text[start..Position];
-            }
-        }
-
-        Position = start;
-        if (Digits(1, 2, 31) is not null && Position < limit && Text[Position] == ' ')
-        {
-            Position++;
-            if (Word() is { } month && Lexicon.Months.Contains(month) && month.Length > 3)
-            {
-                Year();
-                return Text[start..Position];
-            }
-        }
-
-        Position = start;
-        return null;
     }
 
     /// <summary>One to three places of one to four words joined by "/"; all capitals, or title case.</summary>
@@ -131,7 +97,7 @@ internal sealed class DatelineCursor(string text, int limit)
                 trap |= Lexicon.DatelineTrapWords.Contains(word.TrimEnd('.')) || word.TrimEnd('.').Length == 1;
                 count++;
                 end = Position;
-                if (Position < limit && Text[Position] == ' ' && Position + 1 < limit && char.IsLetter(Text[Position + 1]))
+                if (Position < Limit && char.IsWhiteSpace(Text[Position]) && Position + 1 < Limit && char.IsLetter(Text[Position + 1]))
                 {
                     Position++;
                     continue;
@@ -179,7 +145,7 @@ internal sealed class DatelineCursor(string text, int limit)
             }
 
             ends.Add(Position);
-            if (Position + 1 < limit && Text[Position] == ' ' && (char.IsLetter(Text[Position + 1])))
+            if (Position + 1 < Limit && char.IsWhiteSpace(Text[Position]) && char.IsLetter(Text[Position + 1]))
             {
                 Position++;
             }
@@ -223,15 +189,15 @@ internal sealed class DatelineCursor(string text, int limit)
     {
         foreach (string dash in DatelineSeparators.Dashes)
         {
-            if (string.CompareOrdinal(Text, Position, dash, 0, dash.Length) == 0 && Position + dash.Length <= limit)
+            if (string.CompareOrdinal(Text, Position, dash, 0, dash.Length) == 0 && Position + dash.Length <= Limit)
             {
                 int after = Position + dash.Length;
-                if (after < limit && char.IsWhiteSpace(Text[after]))
+                if (after < Limit && char.IsWhiteSpace(Text[after]))
                 {
                     return after;
                 }
 
-                if (DatelineSeparators.Unspaced.Contains(dash) && after < limit && !char.IsWhiteSpace(Text[after]) && !char.IsPunctuation(Text[after]))
+                if (DatelineSeparators.Unspaced.Contains(dash) && after < Limit && !char.IsWhiteSpace(Text[after]) && !char.IsPunctuation(Text[after]))
                 {
                     return after;
                 }
@@ -240,7 +206,7 @@ internal sealed class DatelineCursor(string text, int limit)
             }
         }
 
-        if (colonAllowed && Peek() == DatelineSeparators.Colon[0] && Position + 1 < limit && char.IsWhiteSpace(Text[Position + 1]))
+        if (colonAllowed && Peek() == DatelineSeparators.Colon[0] && Position + 1 < Limit && char.IsWhiteSpace(Text[Position + 1]))
         {
             return Position + 1;
         }
@@ -252,7 +218,7 @@ internal sealed class DatelineCursor(string text, int limit)
     private string? Word()
     {
         int start = Position;
-        while (Position < limit)
+        while (Position < Limit)
         {
             char ch = Text[Position];
             if (char.IsLetter(ch))
@@ -263,7 +229,7 @@ internal sealed class DatelineCursor(string text, int limit)
             {
                 Position++;
             }
-            else if (ch is '\'' or '’' or '-' && Position > start && Position + 1 < limit && char.IsLetter(Text[Position + 1]))
+            else if (ch is '\'' or '’' or '-' && Position > start && Position + 1 < Limit && char.IsLetter(Text[Position + 1]))
             {
                 Position++;
             }
@@ -276,54 +242,13 @@ internal sealed class DatelineCursor(string text, int limit)
         return Position > start ? Text[start..Position] : null;
     }
 
-    private string? Digits(int min, int max, int largest)
+    /// <summary>An unlisted agency: one to three capitalised words ("GlobalWire", "Valley News Service").</summary>
+    private static bool LooksLikeAgency(string inner)
     {
-        int start = Position;
-        while (Position < limit && char.IsAsciiDigit(Text[Position]) && Position - start < max)
-        {
-            Position++;
-        }
-
-        if (Position - start < min || (Position < limit && char.IsAsciiDigit(Text[Position])))
-        {
-            Position = start;
-            return null;
-        }
-
-        string digits = Text[start..Position];
-        if (int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is < 1 || int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) > largest)
-        {
-            Position = start;
-            return null;
-        }
-
-        return digits;
-    }
-
-    private void Year()
-    {
-        int mark = Position;
-        if (Peek() == ',')
-        {
-            Position++;
-        }
-
-        if (Peek() == ' ')
-        {
-            Position++;
-            int start = Position;
-            while (Position < limit && char.IsAsciiDigit(Text[Position]) && Position - start < 4)
-            {
-                Position++;
-            }
-
-            if (Position - start == 4 && (Position >= limit || !char.IsAsciiDigit(Text[Position])))
-            {
-                return;
-            }
-        }
-
-        Position = mark;
+        string[] words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && inner.Length <= 30
+            && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '.' or '&'))
+            && !words.Any(w => Lexicon.Months.Contains(w) || Lexicon.NotAgencies.Contains(w));
     }
 
     private static bool IsCallSign(string inner)

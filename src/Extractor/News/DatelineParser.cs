@@ -67,6 +67,20 @@ internal static class DatelineParser
         mark = c.Position;
         c.Spaces();
         string? agencyName = c.Agency();
+        if (agencyName is null && (allCaps || region || date is not null))
+        {
+            // An unlisted agency after a capitalised place counts only when a dash follows: "LONDON (GlobalWire) -".
+            agencyName = c.Agency(allowUnknown: true);
+            int afterAgency = c.Position;
+            c.Spaces();
+            bool dash = agencyName is not null && c.Separator(colonAllowed: false) is not null;
+            c.Position = afterAgency;
+            if (!dash)
+            {
+                agencyName = null;
+            }
+        }
+
         if (agencyName is null)
         {
             c.Position = mark;

@@ -15,7 +15,9 @@ internal static class Lexicon
 
     public static readonly FrozenSet<string> Months = Exact(News.Months.Names);
     public static readonly FrozenSet<string> DatelineTrapWords = IgnoreCase(DatelineTraps.Words);
+    public static readonly FrozenSet<string> NotAgencies = IgnoreCase(DatelineTraps.NotAgencies);
     public static readonly FrozenSet<string> MoreLabels = IgnoreCase(MoreLinkLabels.Labels);
+    public static readonly FrozenSet<string> IndirectObjectMarkers = Exact(ReportingVerbs.IndirectObjectMarkers);
     public static readonly FrozenSet<string> Abbreviations = Exact(News.Abbreviations.Words);
 
     public static readonly FrozenSet<string> ResolvablePronouns = IgnoreCase(SpeakerVocabulary.ResolvablePronouns);
@@ -23,10 +25,10 @@ internal static class Lexicon
         [.. SpeakerVocabulary.ResolvablePronouns, .. SpeakerVocabulary.OtherPronouns]);
 
     public static readonly FrozenSet<string> Determiners = IgnoreCase(SpeakerVocabulary.Determiners);
-    public static readonly FrozenSet<string> TitleModifiers = IgnoreCase(SpeakerVocabulary.TitleModifiers);
-    public static readonly FrozenSet<string> TitleNouns = IgnoreCase(SpeakerVocabulary.TitleNouns);
-    public static readonly FrozenSet<string> GroupSpeakers = IgnoreCase(SpeakerVocabulary.GroupSpeakers);
-    public static readonly FrozenSet<string> PhraseIdioms = IgnoreCase(SpeakerVocabulary.PhraseIdioms);
+    public static readonly FrozenSet<string> TitleModifiers = IgnoreCase(SpeakerTitles.TitleModifiers);
+    public static readonly FrozenSet<string> TitleNouns = IgnoreCase(SpeakerTitles.TitleNouns);
+    public static readonly FrozenSet<string> GroupSpeakers = IgnoreCase(SpeakerTitles.GroupSpeakers);
+    public static readonly FrozenSet<string> PhraseIdioms = IgnoreCase(SpeakerTitles.PhraseIdioms);
     public static readonly FrozenSet<string> NameConnectors = IgnoreCase(SpeakerVocabulary.NameConnectors);
     public static readonly FrozenSet<string> PhraseEnders = IgnoreCase(SpeakerVocabulary.PhraseEnders);
     public static readonly FrozenSet<string> ClauseWords = IgnoreCase(SpeakerVocabulary.ClauseWords);

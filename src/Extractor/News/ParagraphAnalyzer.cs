@@ -75,7 +75,7 @@ internal static class ParagraphAnalyzer
             for (int k = start; k < end; k++)
             {
                 if (tokens[k].IsWord && VerbLexicon.TryMatch(tokens, k, out var verb) && verb.Reach == VerbReach.Anywhere
-                    && !events.ContainsKey(k) && AttributionRules.SubjectOf(tokens, verb, start, end) is { } subject)
+                    && !events.ContainsKey(k) && SubjectFinder.SubjectOf(tokens, verb, start, end) is { } subject)
                 {
                     var attribution = Event(text, tokens, new Found(subject, verb.Text, k), paragraph, events);
                     if (sentenceLast[s] is null || sentenceLast[s]!.Position < attribution.Position)
@@ -107,7 +107,7 @@ internal static class ParagraphAnalyzer
         bool pure = spans.Count > 0 && tokens.TrueForAll(t => !t.IsWord);
         Attribution? lastSentence = sentences.Count > 0 ? sentenceLast[^1] : null;
         var ordered = events.Values.OrderBy(a => a.Position).ToList();
-        return new ParagraphResult(quotes.Where(q => q is not null).ToList(), ordered, Mentions(tokens, sentenceOf, paragraph), pure, lastSentence);
+        return new ParagraphResult(quotes.Where(q => q is not null).ToList(), ordered, MentionFinder.Find(tokens, sentenceOf, paragraph), pure, lastSentence);
     }
 
     private static Attribution Event(string text, List<Token> tokens, Found found, int paragraph, SortedDictionary<int, Attribution> events)
@@ -186,53 +186,4 @@ internal static class ParagraphAnalyzer
         return words.Length <= 3 && words.All(w => char.IsUpper(w[0]) || !char.IsLetter(w[0]))
             && quote > 0 && !(tokens[quote - 1].Kind is TokenKind.Colon);
     }
-
-    private static List<Mention> Mentions(List<Token> tokens, int[] sentenceOf, int paragraph)
-    {
-        var mentions = new List<Mention>();
-        int k = 0;
-        while (k < tokens.Count)
-        {
-            if (!tokens[k].IsCapitalized)
-            {
-                k++;
-                continue;
-            }
-
-            int start = k;
-            while (k < tokens.Count && tokens[k].IsCapitalized && k - start < 8)
-            {
-                k++;
-            }
-
-            int from = start;
-            bool sentenceInitial = start == 0 || sentenceOf[start - 1] != sentenceOf[start] || !tokens[start - 1].IsWord;
-            while (from < k && (Lexicon.Determiners.Contains(tokens[from].Text) || Lexicon.LeadingConjunctions.Contains(tokens[from].Text)
-                || Lexicon.ClauseWords.Contains(tokens[from].Text) || Lexicon.Pronouns.Contains(tokens[from].Text)))
-            {
-                from++;
-                sentenceInitial = false;
-            }
-
-            bool person = from < k;
-            for (int w = from; w < k && person; w++)
-            {
-                string word = tokens[w].Text;
-                person = !Lexicon.NonPersonWords.Contains(word) && !Lexicon.Places.Contains(word) && !Lexicon.Agencies.Contains(word)
-                    && !Lexicon.Months.Contains(word) && !SpeakerPhrase.IsAllCaps(word);
-            }
-
-            // A lone capitalised word opening a sentence is a name only before a verb-like word ("Vanco agrees").
-            bool verbNext = k < tokens.Count && tokens[k].IsLower && (tokens[k].Text.EndsWith('s') || tokens[k].Text.EndsWith("ed", StringComparison.Ordinal));
-            if (person && (k - from >= 2 || !sentenceInitial || verbNext))
-            {
-                mentions.Add(new Mention(paragraph, tokens[from].Start, WithoutPossessive(tokens[k - 1].Text), k - from, verbNext));
-            }
-        }
-
-        return mentions;
-    }
-
-    private static string WithoutPossessive(string word) =>
-        SpeakerPhrase.IsPossessive(word) ? word[..^2] : word;
 }

@@ -18,21 +18,31 @@ internal readonly record struct VerbMatch(int Index, int Length, string Text, Ve
 /// <summary>Reads <see cref="ReportingVerbs"/> into look-ups and matches verb forms (one or more words) in tokens.</summary>
 internal static class VerbLexicon
 {
-    private static readonly FrozenDictionary<string, (VerbReach Reach, string Lemma)> Single;
-    private static readonly (string[] Words, VerbReach Reach)[] Phrases;
+    private static readonly FrozenDictionary<string, (VerbReach Reach, string Lemma, bool Source)> Single;
+    private static readonly (string[] Words, VerbReach Reach, bool Source)[] Phrases;
 
     // The phrases again, grouped by first word (any case) in the same longest-first order: a word looks only at
     // the phrases it can start instead of trying them all.
-    private static readonly FrozenDictionary<string, (string[] Words, VerbReach Reach)[]> PhrasesByFirstWord;
+    private static readonly FrozenDictionary<string, (string[] Words, VerbReach Reach, bool Source)[]> PhrasesByFirstWord;
+    private static readonly FrozenSet<string> Auxiliaries = ReportingVerbs.Auxiliaries.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> AlsoNouns = ReportingVerbs.AlsoNouns.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> PluralPronouns = new[] { "I", "we", "We", "you", "You", "they", "They" }.ToFrozenSet(StringComparer.Ordinal);
 
     static VerbLexicon()
     {
-        var single = new Dictionary<string, (VerbReach, string)>(StringComparer.Ordinal);
-        var phrases = new List<(string[], VerbReach)>();
-        Add(ReportingVerbs.Anywhere, VerbReach.Anywhere, single, phrases);
-        Add(ReportingVerbs.NextToQuoteOnly, VerbReach.NextToQuote, single, phrases);
+        var single = new Dictionary<string, (VerbReach, string, bool)>(StringComparer.Ordinal);
+        var phrases = new List<(string[], VerbReach, bool)>();
+        Add(ReportingVerbs.Sources, VerbReach.Anywhere, single, phrases, source: true);
+        Add(ReportingVerbs.Anywhere, VerbReach.Anywhere, single, phrases, source: false);
+        Add(ReportingVerbs.NextToQuoteOnly, VerbReach.NextToQuote, single, phrases, source: false);
+        foreach (string line in ReportingVerbs.OtherLanguages)
+        {
+            foreach (string form in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Add([form], VerbReach.NextToQuote, single, phrases, source: false);
+            }
+        }
+
         Single = single.ToFrozenDictionary(StringComparer.Ordinal);
         Phrases = [.. phrases.OrderByDescending(p => p.Item1.Length)];
         PhrasesByFirstWord = Phrases
@@ -41,7 +51,9 @@ internal static class VerbLexicon
     }
 
     /// <summary>Matches a reporting verb starting at <paramref name="index"/>; verbs are lower case as written (or "According").</summary>
-    public static bool TryMatch(IReadOnlyList<Token> tokens, int index, out VerbMatch match)
+    public static bool TryMatch(IReadOnlyList<Token> tokens, int index, out VerbMatch match) => TryMatch(tokens, index, afterAuxiliary: false, out match);
+
+    private static bool TryMatch(IReadOnlyList<Token> tokens, int index, bool afterAuxiliary, out VerbMatch match)
     {
         match = default;
         Token first = tokens[index];
@@ -51,7 +63,7 @@ internal static class VerbLexicon
         }
 
         var candidates = PhrasesByFirstWord.TryGetValue(first.Text, out var starting) ? starting : [];
-        foreach (var (words, reach) in candidates)
+        foreach (var (words, reach, source) in candidates)
         {
             if (index + words.Length > tokens.Count)
             {
@@ -68,19 +80,25 @@ internal static class VerbLexicon
             if (all)
             {
                 string text = string.Join(' ', words).ToLowerInvariant();
-                bool according = words[0] == "according";
-                match = new VerbMatch(index, words.Length, text, reach, false, AllowsInversion: according, TakesObjectSubject: according);
+                match = new VerbMatch(index, words.Length, text, reach, false, AllowsInversion: true, TakesObjectSubject: source);
                 return true;
             }
         }
 
-        if (index > 0 && tokens[index - 1].IsWord && Lexicon.Determiners.Contains(tokens[index - 1].Text) && tokens[index - 1].Text is not ("that" or "That"))
+        if (!afterAuxiliary && index > 0 && tokens[index - 1].IsWord && Lexicon.Determiners.Contains(tokens[index - 1].Text) && tokens[index - 1].Text is not ("that" or "That"))
         {
             // "a warning", "the report", "his post": a noun, not a verb.
             return false;
         }
 
-        if (Single.TryGetValue(first.Text, out var entry))
+        bool found = Single.TryGetValue(first.Text, out var entry);
+        if (!found && char.IsUpper(first.Text[0]) && Single.TryGetValue(char.ToLowerInvariant(first.Text[0]) + first.Text[1..], out var lower) && lower.Source)
+        {
+            // "Selon X, « … »" at the start of a sentence.
+            (found, entry) = (true, lower);
+        }
+
+        if (found)
         {
             if (AlsoNouns.Contains(first.Text) && !(index > 0 && PluralPronouns.Contains(tokens[index - 1].Text)))
             {
@@ -89,7 +107,7 @@ internal static class VerbLexicon
 
             bool participle = first.Text.EndsWith("ing", StringComparison.Ordinal) && first.Text != entry.Lemma;
             bool inversion = entry.Lemma != "tell";
-            match = new VerbMatch(index, 1, first.Text, entry.Reach, participle, inversion, false, first.Text == entry.Lemma);
+            match = new VerbMatch(index, 1, first.Text.ToLowerInvariant(), entry.Reach, participle, inversion, entry.Source, first.Text == entry.Lemma && !entry.Source);
             return true;
         }
 
@@ -99,7 +117,21 @@ internal static class VerbLexicon
     private static bool EqualsFirst(string token, string word) =>
         token == word || (token.Length == word.Length && char.IsUpper(token[0]) && string.Equals(token, word, StringComparison.OrdinalIgnoreCase));
 
-    private static void Add(string[] lines, VerbReach reach, Dictionary<string, (VerbReach, string)> single, List<(string[], VerbReach)> phrases)
+    /// <summary>"a déclaré", "ha detto": an auxiliary and the reporting participle after it, read as one verb.</summary>
+    public static bool TryMatchWithAuxiliary(IReadOnlyList<Token> tokens, int index, out VerbMatch match)
+    {
+        match = default;
+        if (index + 1 >= tokens.Count || !tokens[index].IsWord || !Auxiliaries.Contains(tokens[index].Text)
+            || !TryMatch(tokens, index + 1, afterAuxiliary: true, out var verb))
+        {
+            return false;
+        }
+
+        match = verb with { Index = index, Length = verb.Length + 1, Text = tokens[index].Text + " " + verb.Text };
+        return true;
+    }
+
+    private static void Add(string[] lines, VerbReach reach, Dictionary<string, (VerbReach, string, bool)> single, List<(string[], VerbReach, bool)> phrases, bool source)
     {
         foreach (string line in lines)
         {
@@ -108,11 +140,11 @@ internal static class VerbLexicon
             {
                 if (form.Contains('_', StringComparison.Ordinal))
                 {
-                    phrases.Add((form.Split('_'), reach));
+                    phrases.Add((form.Split('_'), reach, source));
                 }
                 else
                 {
-                    single.TryAdd(form, (reach, forms[0]));
+                    single.TryAdd(form, (reach, forms[0], source));
                 }
             }
         }

@@ -55,18 +55,6 @@ internal sealed class ObservedClock : TimeProvider
         throw new TimeoutException("No matching wait was scheduled on the fake clock.");
     }
 
-    /// <summary>Every wait scheduled so far.</summary>
-    public IReadOnlyList<TimeSpan> Scheduled
-    {
-        get
-        {
-            lock (scheduled)
-            {
-                return scheduled.ToArray();
-            }
-        }
-    }
-
     private void Record(TimeSpan dueTime)
     {
         if (dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan)

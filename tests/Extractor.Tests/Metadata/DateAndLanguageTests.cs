@@ -84,4 +84,22 @@ public sealed class DateAndLanguageTests
 
         Assert.Equal(new DateTimeOffset(2024, 3, 3, 0, 0, 0, TimeSpan.Zero), m.Published);
     }
+
+    [Fact]
+    public void Day_first_numeric_date_under_the_headline_is_read()
+    {
+        PageMetadata m = Html.Read("", "<main><h1>Notes on a release</h1><p>Posted on the 15/12/2025 at 19:00</p><p>Body.</p></main>");
+
+        Assert.Equal(new DateTimeOffset(2025, 12, 15, 0, 0, 0, TimeSpan.Zero), m.Published);
+    }
+
+    [Fact]
+    public void Updated_date_is_the_date_when_the_page_names_no_publication_date()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="article:modified_time" content="2025-07-09T10:00:00+00:00">""",
+            "<h1>Best tax software</h1><div><span>Updated on <!-- --> July 9, 2025</span></div><p>Body.</p>");
+
+        Assert.Equal(new DateTimeOffset(2025, 7, 9, 10, 0, 0, TimeSpan.Zero), m.Published);
+    }
 }

@@ -23,6 +23,7 @@ public sealed class DatelineTests
         { "CLEVELAND, Ohio – A man was charged.", "CLEVELAND, Ohio –", "CLEVELAND, Ohio", null, null, "A man was charged." },
         { "Dekalb, Ill. — The city council met.", "Dekalb, Ill. —", "Dekalb, Ill.", null, null, "The city council met." },
         { "NEW DELHI: The government on Monday announced a plan.", "NEW DELHI:", "NEW DELHI", null, null, "The government on Monday announced a plan." },
+        { "NEW\u00a0YORK (AP)\u00a0— Stocks fell.", "NEW\u00a0YORK (AP)\u00a0—", "NEW\u00a0YORK", "AP", null, "Stocks fell." },
         { "WASHINGTON —\u00a0The president spoke.", "WASHINGTON —", "WASHINGTON", null, null, "The president spoke." },
         { "WASHINGTON –\u00a0The Biden administration quietly addressed it.", "WASHINGTON –", "WASHINGTON", null, null, "The Biden administration quietly addressed it." },
         { "SEOUL, South Korea (AP) — North Korea fired a missile.", "SEOUL, South Korea (AP) —", "SEOUL, South Korea", "AP", null, "North Korea fired a missile." },
@@ -67,6 +68,8 @@ public sealed class DatelineTests
         { "HONG KONG/SINGAPORE (Reuters) - Asian shares fell.", "HONG KONG/SINGAPORE (Reuters) -", "HONG KONG/SINGAPORE", "Reuters", null, "Asian shares fell." },
         { "SPRINGFIELD — The city council voted.", "SPRINGFIELD —", "SPRINGFIELD", null, null, "The city council voted." },
         { "KEY WEST, Fla. (AP) — A hurricane neared.", "KEY WEST, Fla. (AP) —", "KEY WEST, Fla.", "AP", null, "A hurricane neared." },
+        { "LONDON/SANTIAGO, Aug 31 (GlobalWire) - Copper prices rose.", "LONDON/SANTIAGO, Aug 31 (GlobalWire) -", "LONDON/SANTIAGO", "GlobalWire", "Aug 31", "Copper prices rose." },
+        { "SPRINGFIELD, Ill. (Valley News Service) — The board met.", "SPRINGFIELD, Ill. (Valley News Service) —", "SPRINGFIELD, Ill.", "Valley News Service", null, "The board met." },
         { "WASHINGTON (AP) — “We are ready,” the president said.", "WASHINGTON (AP) —", "WASHINGTON", "AP", null, "“We are ready,” the president said." },
     };
 
@@ -102,6 +105,8 @@ public sealed class DatelineTests
         "(Photo by Jane Doe) The storm hit.",
         "WASHINGTON",
         "WASHINGTON (AP) —",
+        "WASHINGTON (Photo by Jane Doe) The storm hit.",
+        "Washington (Some Group) — The storm hit.",
     };
 
     [Theory]

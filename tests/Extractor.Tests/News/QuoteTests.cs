@@ -46,6 +46,7 @@ public sealed class QuoteTests
         { "“We are tracking it,” White House press secretary Karine Jean-Pierre said.", 1, 0, "We are tracking it,", "White House press secretary Karine Jean-Pierre", "said", 0 },
         { "“We will respond,” said Kim Jong Un.", 1, 0, "We will respond,", "Kim Jong Un", "said", 0 },
         { "“We will appeal,” said attorney Mark Jones.", 1, 0, "We will appeal,", "attorney Mark Jones", "said", 0 },
+        { "\"This is the most important decision,\" said council member Lucia Ferrante, who chairs the committee.", 1, 0, "This is the most important decision,", "council member Lucia Ferrante", "said", 0 },
         { "“Music is everything,” said Ludwig van Beethoven.", 1, 0, "Music is everything,", "Ludwig van Beethoven", "said", 0 },
         { "“The war is over,” said Bashar al-Assad.", 1, 0, "The war is over,", "Bashar al-Assad", "said", 0 },
         { "“We will see,” Trump said, according to a transcript.", 1, 0, "We will see,", "Trump", "said", 0 },
@@ -137,6 +138,16 @@ public sealed class QuoteTests
         { "“Sure,” said Jane Roe.\n\nThe vote is Friday.\n\nThe vote is close.\n\nThe vote is public.\n\nThe vote is final.\n\n“Yes,” she said.", 2, 1, "Yes,", "she", "said", 5 },
     };
 
+    public static TheoryData<string, int, int, string, string?, string?, int> OtherLanguages() => new()
+    {
+        { "« On n'a pas vu un calendrier pareil depuis 2003 », a déclaré à l'AFP Christophe Lemaire, viticulteur.", 1, 0, "On n'a pas vu un calendrier pareil depuis 2003", "Christophe Lemaire", "a déclaré", 0 },
+        { "« Le climat change », a résumé Isabelle Garnier, présidente d'une coopérative.", 1, 0, "Le climat change", "Isabelle Garnier", "a résumé", 0 },
+        { "„Diese Brücke verbindet zwei Ufer“, sagte Kroll.", 1, 0, "Diese Brücke verbindet zwei Ufer", "Kroll", "sagte", 0 },
+        { "«No se trata de prohibir el coche», dijo Ana García.", 1, 0, "No se trata de prohibir el coche", "Ana García", "dijo", 0 },
+        { "Selon Marie Dupont, « la récolte sera bonne ».", 1, 0, "la récolte sera bonne", "Marie Dupont", "selon", 0 },
+        { "«Es una vergüenza», según Pedro Ruiz.", 1, 0, "Es una vergüenza", "Pedro Ruiz", "según", 0 },
+    };
+
     public static TheoryData<string, int, int, string, string?, string?, int> NoSpeaker() => new()
     {
         { "Former President Donald Trump began his tenure with the threat “Fire and fury” before a diplomatic opening.", 1, 0, "Fire and fury", null, null, 0 },
@@ -174,6 +185,7 @@ public sealed class QuoteTests
     [MemberData(nameof(PartialAndAccordingTo))]
     [MemberData(nameof(AcrossParagraphs))]
     [MemberData(nameof(Pronouns))]
+    [MemberData(nameof(OtherLanguages))]
     [MemberData(nameof(NoSpeaker))]
     public void Quote_has_its_text_speaker_verb_and_paragraph(string body, int count, int index, string text, string? speaker, string? verb, int paragraph)
     {

@@ -34,9 +34,10 @@ public sealed partial class SeedPageNewsTests
     }
 
     /// <summary>
-    /// End to end through <see cref="ArticleExtractor.Extract"/>. Depends on the content stage finding exactly the
-    /// story's paragraphs (no byline block, nothing after the story): it passes only together with the content
-    /// stage's work; the news-stage test above pins this stage alone.
+    /// End to end through <see cref="ArticleExtractor.Extract"/>: depends on the content stage handing over the
+    /// story's paragraphs in order, with nothing but short pre-story blocks (the "By admin" byline, dropped with the
+    /// dateline) before the first. It passes with the foundation's content stage too, since the boilerplate it
+    /// keeps comes after the story; if a content change breaks it, the news-stage test above still pins this stage.
     /// </summary>
     [Fact]
     public void Seed_page_end_to_end_needs_content_stage_gives_the_expected_dateline_quotes_and_more_link()

@@ -25,4 +25,7 @@ internal static class DatelineTraps
         "BULLETIN", "FACT", "CHECK", "FACTBOX", "EXPLAINER", "INSIGHT", "REVIEW", "RECIPE", "INGREDIENTS",
         "DIRECTIONS", "STEP", "CHAPTER", "PART", "EPISODE", "SEASON", "ROUND", "GAME", "WEEK", "DAY",
     ];
+
+    /// <summary>Words that make a parenthesised phrase a credit, not an unlisted agency ("(Photo: …)", "(File)").</summary>
+    public static readonly string[] NotAgencies = ["Photo", "Photos", "Video", "File", "Image", "Images", "Graphic", "Watch", "Listen", "Updated", "Opinion"];
 }

@@ -64,7 +64,6 @@ internal static class ReportingVerbs
         "reason reasons reasoned reasoning",
         "text texts texted texting",
         "email emails emailed emailing",
-        "according_to",
         "pointed_out",
         "points_out",
         "point_out",
@@ -139,4 +138,35 @@ internal static class ReportingVerbs
         "demand", "protest", "offer", "promise", "vow", "reason", "caution", "recall", "stress", "respond", "begin",
         "continue", "muse", "plead", "beg", "murmur", "mutter", "yell", "scream", "snap", "brag", "chime", "object",
     ];
+
+    /// <summary>Words that name a source after them, in several languages ("according to X", "selon X", "laut X").</summary>
+    public static readonly string[] Sources =
+    [
+        "according_to", "selon", "d'après", "d’après", "según", "laut", "secondo", "segundo", "de_acuerdo_con",
+        "de_acordo_com",
+    ];
+
+    /// <summary>
+    /// Reporting verbs of other languages met on news pages (French, German, Spanish, Italian, Portuguese), used
+    /// next to a quotation only: „…“, sagte Kroll / « … », a déclaré X / «…», dijo García.
+    /// </summary>
+    public static readonly string[] OtherLanguages =
+    [
+        "déclaré déclare dit explique expliqué ajoute ajouté souligne souligné indique indiqué affirme affirmé estime",
+        "estimé précise précisé confie confié assure assuré résume résumé raconte raconté insiste insisté reconnaît",
+        "reconnu annonce annoncé écrit répond répondu poursuit poursuivi martèle martelé rappelle rappelé regrette",
+        "regretté dénonce dénoncé juge jugé lance lancé avertit averti confirme confirmé détaille détaillé",
+        "sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint schrieb warnte kritisierte",
+        "ergänzte ergänzt fügte berichtete berichtet sagt versicherte bekräftigte unterstrich",
+        "dijo dice afirmó afirma explicó explica señaló señala añadió añade aseguró asegura indicó indica declaró",
+        "declara comentó comenta destacó destaca subrayó subraya advirtió advierte sostuvo sostiene agregó agrega",
+        "detto dichiarato spiegato aggiunto sottolineato affermato ha_detto ha_dichiarato ha_spiegato",
+        "disse afirmou explicou acrescentou declarou destacou ressaltou garantiu",
+    ];
+
+    /// <summary>Auxiliaries that may stand before a participle right after a quotation ("« … », a déclaré X").</summary>
+    public static readonly string[] Auxiliaries = ["a", "ont", "avait", "avaient", "ha", "han", "había", "hat", "hatte", "è", "tem", "teria"];
+
+    /// <summary>Words that open an indirect object between an inverted verb and its subject ("a déclaré à l'AFP X").</summary>
+    public static readonly string[] IndirectObjectMarkers = ["à", "au", "aux", "a", "al", "gegenüber", "to"];
 }
