@@ -102,7 +102,8 @@ internal static class BylineReader
                 return;
             }
 
-            if (element.ChildElementCount > 3 || VisibleText.IsCertainlyLongerThan(element, 60))
+            // Cheap tests first: a line that cannot start with a by-line prefix, or is too long, is passed over unread.
+            if (element.ChildElementCount > 3 || VisibleText.CertainlyNot(element, 60, AuthorNames.MayStartWithPrefix))
             {
                 continue;
             }
