@@ -15,8 +15,8 @@ internal sealed record CliSettings
     /// <summary>The <c>--output</c> file, or null for standard output.</summary>
     public string? OutputFile { get; init; }
 
-    /// <summary>Inputs processed at once in a batch.</summary>
-    public required int Concurrency { get; init; }
+    /// <summary>Inputs processed at once in a batch, or null for the default (see <see cref="ConcurrencyFor"/>).</summary>
+    public int? Concurrency { get; init; }
 
     /// <summary>Whether the progress bar and the summary are suppressed.</summary>
     public bool Quiet { get; init; }
@@ -29,4 +29,9 @@ internal sealed record CliSettings
 
     /// <summary>Whether this run is a batch: a list, or more than one INPUT. Batches write JSON Lines by default.</summary>
     public bool IsBatch => InputList is not null || Inputs.Count > 1;
+
+    /// <summary>The concurrency of a batch: as asked, else the processor count for local pages (CPU-bound work), or
+    /// four times that, at least 8, when some inputs are URLs (fetches mostly wait on the network).</summary>
+    public int ConcurrencyFor(bool hasUrls) =>
+        Concurrency ?? (hasUrls ? Math.Max(8, 4 * Environment.ProcessorCount) : Environment.ProcessorCount);
 }

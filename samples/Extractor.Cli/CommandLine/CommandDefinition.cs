@@ -32,11 +32,11 @@ internal sealed class CommandDefinition
                 + "Writes JSON Lines: one record per input line, in input order.",
             HelpName = "FILE",
         };
-        Concurrency = new Option<int>("--concurrency", "-c")
+        Concurrency = new Option<int?>("--concurrency", "-c")
         {
-            Description = "Inputs processed at once in a batch (1 to 256).",
+            Description = "Inputs processed at once in a batch (1 to 256). Default: the processor count for local pages; "
+                + "4 times that, at least 8, when the batch has URLs (fetches mostly wait).",
             HelpName = "N",
-            DefaultValueFactory = _ => DefaultConcurrency,
             CustomParser = r => ValueParsers.Integer(r, 1, 256),
         };
         Timeout = new Option<double>("--timeout")
@@ -81,9 +81,6 @@ internal sealed class CommandDefinition
         Root.Validators.Add(CheckCombination);
     }
 
-    /// <summary>The default batch concurrency: twice the processor count, at least 4 (network inputs mostly wait).</summary>
-    public static int DefaultConcurrency => Math.Max(4, 2 * Environment.ProcessorCount);
-
     public Command Root { get; }
 
     public Argument<string[]> Inputs { get; }
@@ -94,7 +91,7 @@ internal sealed class CommandDefinition
 
     public Option<string?> InputList { get; }
 
-    public Option<int> Concurrency { get; }
+    public Option<int?> Concurrency { get; }
 
     public Option<double> Timeout { get; }
 

@@ -66,7 +66,7 @@ internal static class ExtractionRun
             {
                 await OrderedPipeline.RunAsync(
                     inputs.Length,
-                    settings.IsBatch ? settings.Concurrency : 1,
+                    settings.IsBatch ? settings.ConcurrencyFor(inputs.Any(i => i.Kind == InputKind.Url)) : 1,
                     async (i, token) =>
                     {
                         Outcome outcome = await processor.ProcessAsync(inputs[i], token).ConfigureAwait(false);

@@ -11,7 +11,7 @@ internal static class AuthorNames
     private const int MaxNameLength = 60;
     private const int MaxWords = 6;
 
-    private static readonly HashSet<char> PrefixInitials = [.. MetadataVocabulary.BylinePrefixes.Select(p => p[0])];
+    private static readonly HashSet<char> PrefixInitials = [.. BylineVocabulary.BylinePrefixes.Select(p => p[0])];
 
     public static List<string> Parse(string? raw)
     {
@@ -27,7 +27,7 @@ internal static class AuthorNames
         string? previous = null;
         foreach (string piece in segments)
         {
-            string name = TrimDangling(StripPrefix(piece.Trim().Trim('|', '·', '•', '-', '–', '—', ':', '.', ' ', '@', '»', '›')).Trim('»', '›', ' '));
+            string name = CutRole(TrimDangling(StripPrefix(piece.Trim().Trim('|', '·', '•', '-', '–', '—', ':', '.', ' ', '@', '»', '›')).Trim('»', '›', ' ')));
 
             // Credentials stay with the name they follow: "Dylan Bailey, MS, RD" is one author.
             if (previous is not null && IsCredential(name))
@@ -61,17 +61,17 @@ internal static class AuthorNames
         }
     }
 
-    /// <summary>Strips "By", "Written by", "Author:" and kin, also when glued to the name ("ByJane Doe").</summary>
     /// <summary>
     /// Whether a text whose first character is <paramref name="first"/> can start with a byline prefix; when not,
     /// <see cref="StripPrefix"/> returns it unchanged.
     /// </summary>
     public static bool MayStartWithPrefix(char first) => PrefixInitials.Contains(char.ToLowerInvariant(first));
 
+    /// <summary>Strips "By", "Written by", "Author:" and kin, also when glued to the name ("ByJane Doe").</summary>
     public static string StripPrefix(string text)
     {
         string lower = text.ToLowerInvariant();
-        foreach (string prefix in MetadataVocabulary.BylinePrefixes)
+        foreach (string prefix in BylineVocabulary.BylinePrefixes)
         {
             if (lower.StartsWith(prefix, StringComparison.Ordinal) && text.Length > prefix.Length
                 && (prefix.EndsWith(':') || text[prefix.Length] is ' ' or ':' or '\u00a0' || (prefix.EndsWith("by", StringComparison.Ordinal) && char.IsUpper(text[prefix.Length]) && char.IsUpper(text[0]))))
@@ -87,13 +87,13 @@ internal static class AuthorNames
     private static string CutAtDate(string text)
     {
         string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int cut = Array.FindIndex(words, w => char.IsDigit(w[0]) || MetadataVocabulary.Weekdays.Contains(w.Trim('.', ',')));
+        int cut = Array.FindIndex(words, w => char.IsDigit(w[0]) || BylineVocabulary.Weekdays.Contains(w.Trim('.', ',')));
         if (cut < 0)
         {
             return text;
         }
 
-        while (cut > 0 && (MonthNames.Months.ContainsKey(words[cut - 1].Trim('.', ',')) || MetadataVocabulary.BeforeDateWords.Contains(words[cut - 1])))
+        while (cut > 0 && (MonthNames.Months.ContainsKey(words[cut - 1].Trim('.', ',')) || BylineVocabulary.BeforeDateWords.Contains(words[cut - 1])))
         {
             cut--;
         }
@@ -101,16 +101,39 @@ internal static class AuthorNames
         return cut == 0 ? text : string.Join(' ', words.Take(cut)).TrimEnd(',', '-', '–', '|', ' ');
     }
 
+    /// <summary>Cuts a role written after the name without a comma ("Rachel MacDonald Writer", "Jo Lee Tech Reporter").</summary>
+    private static string CutRole(string name)
+    {
+        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3)
+        {
+            return name;
+        }
+
+        int role = Array.FindIndex(words, 2, w => BylineVocabulary.RoleWords.Contains(w.Trim('.', ',')) && !BylineVocabulary.CollectiveNames.Contains(w.Trim('.', ',')));
+        if (role < 0)
+        {
+            return name;
+        }
+
+        while (role > 2 && BylineVocabulary.RoleModifiers.Contains(words[role - 1].Trim('.', ',')))
+        {
+            role--;
+        }
+
+        return string.Join(' ', words.Take(role));
+    }
+
     /// <summary>Drops joining words left at the ends of a piece ("and Jane Doe", "David at").</summary>
     private static string TrimDangling(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 1 && MetadataVocabulary.DanglingWords.Contains(words[0]))
+        while (words.Count > 1 && BylineVocabulary.DanglingWords.Contains(words[0]))
         {
             words.RemoveAt(0);
         }
 
-        while (words.Count > 1 && MetadataVocabulary.DanglingWords.Contains(words[^1]))
+        while (words.Count > 1 && BylineVocabulary.DanglingWords.Contains(words[^1]))
         {
             words.RemoveAt(words.Count - 1);
         }
@@ -126,12 +149,12 @@ internal static class AuthorNames
         }
 
         string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > MaxWords || name.Any(char.IsDigit) || (words.Length == 1 && (MetadataVocabulary.Weekdays.Contains(name) || MonthNames.Months.ContainsKey(name))))
+        if (words.Length > MaxWords || name.Any(char.IsDigit) || (words.Length == 1 && (BylineVocabulary.Weekdays.Contains(name) || MonthNames.Months.ContainsKey(name))))
         {
             return false;
         }
 
-        if (words.Any(w => MetadataVocabulary.ProseWords.Contains(w.Trim(',', '.', '!', '?'))))
+        if (words.Any(w => BylineVocabulary.ProseWords.Contains(w.Trim(',', '.', '!', '?'))))
         {
             return false;
         }
@@ -139,7 +162,7 @@ internal static class AuthorNames
         if (oneOfSeveral)
         {
             // "Jane Doe, MS, RD" or "Jane Doe, Staff Writer": the trailing pieces are credentials and roles, not names.
-            bool role = words.Any(w => MetadataVocabulary.RoleWords.Contains(w.Trim('.', ',')));
+            bool role = words.Any(w => BylineVocabulary.RoleWords.Contains(w.Trim('.', ',')));
             bool fragment = (words.Length == 1 && name.Length < 4) || name.Contains(':', StringComparison.Ordinal);
             return !IsCredential(name) && !role && !fragment;
         }
@@ -158,7 +181,7 @@ internal static class AuthorNames
         || (text.Contains('/', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal));
 
     private static readonly Regex SeparatorPattern = new(
-        @"\s*(?:,|;|\||\s[&\-–—]\s|\s+(?:" + string.Join('|', MetadataVocabulary.NameJoiners.Select(Regex.Escape)) + @")\s+)\s*",
+        @"\s*(?:,|;|\||\s[&\-–—]\s|\s+(?:" + string.Join('|', BylineVocabulary.NameJoiners.Select(Regex.Escape)) + @")\s+)\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 

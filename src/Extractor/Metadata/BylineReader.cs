@@ -95,20 +95,28 @@ internal static class BylineReader
     private static void ReadByLines(IElement scope, List<string> names)
     {
         int scanned = 0;
-        foreach (IElement element in scope.QuerySelectorAll("p,span,div,address,li,strong,em,b"))
+        foreach (IElement element in scope.QuerySelectorAll("p,span,div,address,li,strong,em,b,font,small,h2,h3,h4,h5,h6"))
         {
             if (++scanned > MaxElementsScanned)
             {
                 return;
             }
 
-            // Cheap tests first: a line that cannot start with a by-line prefix, or is too long, is passed over unread.
-            if (element.ChildElementCount > 3 || VisibleText.CertainlyNot(element, 60, AuthorNames.MayStartWithPrefix))
+            // Cheap tests first: a line that cannot start with a by-line prefix, or is too long, is passed over unread
+            // (not a block of <br> lines, which is read line by line below).
+            if (element.ChildElementCount > 3
+                || (!HasBreakChild(element) && VisibleText.CertainlyNot(element, 60, AuthorNames.MayStartWithPrefix)))
             {
                 continue;
             }
 
             string? text = VisibleText.Spaced(element);
+            if (text is { Length: > 60 and <= 300 } && element.Children.Any(c => c.LocalName == "br"))
+            {
+                // A short block of lines ("Posted: ...<br>By Jane Doe, Staff Writer"): the byline is one of them.
+                text = VisibleText.Lines(element).FirstOrDefault(l => l.Length <= 60 && AuthorNames.StripPrefix(l).Length < l.Length);
+            }
+
             if (text is not { Length: > 1 and <= 60 })
             {
                 continue;
@@ -120,13 +128,15 @@ internal static class BylineReader
                 continue;
             }
 
-            if (stripped.Length == 0 && element.NextElementSibling is { } next && VisibleText.Spaced(next) is { Length: <= 60 } nextText)
+            // A label alone ("Written by"): the name is the first text of the element after it.
+            if (stripped.Length == 0 && element.NextElementSibling is { } next
+                && next.Descendants<IText>().Select(t => Text.Clean(t.Data)).FirstOrDefault(t => t is not null) is { Length: <= 60 } nextText)
             {
                 stripped = nextText;
             }
 
-            // Lower-case prefixes need a capitalised line ("By Jane"), so prose starting "by the way" is passed over.
-            if (stripped.Length > 0 && (char.IsUpper(text[0]) || element.ChildElementCount > 0))
+            // The name after the prefix is capitalised or a single handle, so prose such as "by the way" is passed over.
+            if (stripped.Length > 0 && (char.IsUpper(stripped[0]) || !stripped.Contains(' ', StringComparison.Ordinal)))
             {
                 AddFrom(names, stripped);
                 if (names.Count > 0)
@@ -135,6 +145,19 @@ internal static class BylineReader
                 }
             }
         }
+    }
+
+    private static bool HasBreakChild(IElement element)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName == "br")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ReadAuthorLinks(IElement scope, List<string> names)
@@ -149,19 +172,19 @@ internal static class BylineReader
     private static bool IsAuthorLink(IElement link)
     {
         string href = link.GetAttribute("href") ?? string.Empty;
-        return MetadataVocabulary.AuthorPathSegments.Any(s => href.Contains(s, StringComparison.OrdinalIgnoreCase));
+        return BylineVocabulary.AuthorPathSegments.Any(s => href.Contains(s, StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsBylineElement(IElement element)
     {
         string tokens = $"{element.ClassName} {element.Id} {element.GetAttribute("itemprop")}".ToLowerInvariant();
-        if (!MetadataVocabulary.BylineTokens.Any(t => tokens.Contains(t, StringComparison.Ordinal)))
+        if (!BylineVocabulary.BylineTokens.Any(t => tokens.Contains(t, StringComparison.Ordinal)))
         {
             return false;
         }
 
         return !tokens.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(token => MetadataVocabulary.NotBylineTokens.Any(n => token.Contains(n, StringComparison.Ordinal)) && !token.Contains("byline", StringComparison.Ordinal));
+            .Any(token => BylineVocabulary.NotBylineTokens.Any(n => token.Contains(n, StringComparison.Ordinal)) && !token.Contains("byline", StringComparison.Ordinal));
     }
 
     private static void AddFrom(List<string> names, string? raw)

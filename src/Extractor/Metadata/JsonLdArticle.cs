@@ -27,7 +27,4 @@ internal sealed record JsonLdArticle
     public string? Url { get; init; }
 
     public string? ArticleBody { get; init; }
-
-    /// <summary>Whether the values came from an Article node (rather than only a WebPage node).</summary>
-    public bool IsArticle { get; init; }
 }

@@ -58,7 +58,6 @@ internal static class JsonLdReader
 
         return new JsonLdArticle
         {
-            IsArticle = article is not null,
             Headline = article is { } a ? values.Text(a, "headline") ?? values.Text(a, "name") : null,
             Authors = First(n => values.Names(n, "author", organizations: false) is { Count: > 0 } list ? string.Join('\n', list) : null)?.Split('\n') ?? [],
             OrganizationAuthors = First(n => values.Names(n, "author", organizations: true) is { Count: > 0 } list ? string.Join('\n', list) : null)?.Split('\n') ?? [],

@@ -17,7 +17,7 @@ internal static class MetadataReader
             return new PageMetadata();
         }
 
-        Uri? canonical = Safe(() => Canonical(document, meta, address), null);
+        Uri? canonical = Safe(() => Canonical(document, meta, jsonLd, address), null);
         Uri? baseAddress = address ?? canonical;
         string? siteName = meta.First(MetadataVocabulary.SiteNameKeys) ?? jsonLd.PublisherName;
         string? host = (canonical ?? address)?.Host;
@@ -87,10 +87,13 @@ internal static class MetadataReader
         ?? LanguageTag.Normalize(meta.First(MetadataVocabulary.LanguageKeys))
         ?? LanguageTag.Normalize(jsonLd.Language);
 
-    private static Uri? Canonical(IDocument document, MetaTags meta, Uri? address)
+    /// <summary>The canonical link, else og:url and kin, else the JSON-LD article's <c>url</c> or <c>mainEntityOfPage</c>.</summary>
+    private static Uri? Canonical(IDocument document, MetaTags meta, JsonLdArticle jsonLd, Uri? address)
     {
         string? href = document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href");
-        return UrlResolver.Resolve(address, href) ?? UrlResolver.Resolve(address, meta.First(MetadataVocabulary.UrlKeys));
+        return UrlResolver.Resolve(address, href)
+            ?? UrlResolver.Resolve(address, meta.First(MetadataVocabulary.UrlKeys))
+            ?? UrlResolver.Resolve(address, jsonLd.Url);
     }
 
     private static Uri? LeadImage(IDocument document, JsonLdArticle jsonLd, MetaTags meta, Uri? baseAddress) =>

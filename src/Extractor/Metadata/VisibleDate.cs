@@ -15,6 +15,9 @@ internal static partial class VisibleDate
 
     private const int Near = 400;
 
+    /// <summary>Deeper nesting is not read: hostile pages nest thousands of elements, and the walk is recursive.</summary>
+    private const int MaxDepth = 256;
+
     /// <summary>
     /// The visible date: the first one by the headline that is the day of one of the <paramref name="known"/> metadata
     /// dates; else a date written close after the headline; else (when the page has no metadata date) any date there.
@@ -31,7 +34,7 @@ internal static partial class VisibleDate
         var before = new StringBuilder();
         var after = new StringBuilder();
         bool seen = false;
-        Walk(document.Body, anchor, before, after, ref seen);
+        Walk(document.Body, anchor, before, after, ref seen, 0);
         string previous = before.Length > Before ? before.ToString(before.Length - Before, Before) : before.ToString();
         var candidates = Dates(after.ToString()).Concat(Dates(previous).Reverse().Select(c => (c.Date, Offset: Before + c.Offset, c.Update))).ToList();
         if (candidates.Count == 0)
@@ -61,7 +64,7 @@ internal static partial class VisibleDate
     }
 
     /// <summary>Collects text in document order: everything before the anchor, and up to <see cref="After"/> characters from it on.</summary>
-    private static bool Walk(INode node, INode anchor, StringBuilder before, StringBuilder after, ref bool seen)
+    private static bool Walk(INode node, INode anchor, StringBuilder before, StringBuilder after, ref bool seen, int depth)
     {
         foreach (INode child in node.ChildNodes)
         {
@@ -91,7 +94,7 @@ internal static partial class VisibleDate
                 }
             }
             else if (child is IElement element && element.LocalName is not ("script" or "style" or "noscript" or "template" or "svg")
-                && Walk(child, anchor, before, after, ref seen))
+                && depth < MaxDepth && Walk(child, anchor, before, after, ref seen, depth + 1))
             {
                 return true;
             }

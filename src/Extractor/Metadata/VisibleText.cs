@@ -77,6 +77,33 @@ internal static class VisibleText
         return null;
     }
 
+    /// <summary>An element's text cut into the lines its <c>&lt;br&gt;</c> children make.</summary>
+    public static IEnumerable<string> Lines(IElement element)
+    {
+        var line = new System.Text.StringBuilder();
+        foreach (INode child in element.ChildNodes)
+        {
+            if (child is IElement { LocalName: "br" })
+            {
+                if (Text.Clean(line.ToString()) is { } done)
+                {
+                    yield return done;
+                }
+
+                line.Clear();
+            }
+            else
+            {
+                line.Append(' ').Append(child.TextContent);
+            }
+        }
+
+        if (Text.Clean(line.ToString()) is { } last)
+        {
+            yield return last;
+        }
+    }
+
     public static string? Of(IElement element)
     {
         if (element.QuerySelector("br,p,div,li") is null)

@@ -21,6 +21,10 @@ public sealed class AuthorTests
     [InlineData("More About MixmasterFred »", new[] { "MixmasterFred" })]
     [InlineData("The Investopedia Team", new[] { "The Investopedia Team" })]
     [InlineData("Sat, 20 Dec", new string[0])]
+    [InlineData("Harry Rabinowitz Tech Reporter", new[] { "Harry Rabinowitz" })]
+    [InlineData("Meghan Neville Content Marketing Coordinator", new[] { "Meghan Neville" })]
+    [InlineData("TOI Lifestyle Desk", new[] { "TOI Lifestyle Desk" })]
+    [InlineData("Susan", new[] { "Susan" })]
     public void Raw_bylines_become_clean_names(string raw, string[] expected)
     {
         Assert.Equal(expected, AuthorNames.Parse(raw));
@@ -64,5 +68,30 @@ public sealed class AuthorTests
         PageMetadata m = Html.Read("", """<div itemprop="author" itemscope><span itemprop="name">Carla Ruiz</span></div>""");
 
         Assert.Equal(["Carla Ruiz"], m.Authors);
+    }
+
+    [Fact]
+    public void Byline_on_its_own_line_inside_a_br_block_is_read()
+    {
+        PageMetadata m = Html.Read("", """<td><font class="dateline">Posted: Wednesday, November 9, 2011 10:14 AM CST<br>By Earl Whitaker, Record Staff Writer</font><br><br><div>Voters approved the bond on Tuesday after a long campaign by supporters of the library.</div></td>""");
+
+        Assert.Equal(["Earl Whitaker"], m.Authors);
+        Assert.Equal(new DateTimeOffset(2011, 11, 9, 0, 0, 0, TimeSpan.Zero), m.Published);
+    }
+
+    [Fact]
+    public void Lower_case_by_label_before_a_capitalised_name_is_read()
+    {
+        PageMetadata m = Html.Read("", """<main><h1>Mini engine</h1><p class="text-xl">by: <!-- -->Ziyi Xu<!-- -->, Dec 17, 2025</p><p>Body of the post, long enough to be prose.</p></main>""");
+
+        Assert.Equal(["Ziyi Xu"], m.Authors);
+    }
+
+    [Fact]
+    public void Prose_starting_with_by_is_not_a_byline()
+    {
+        PageMetadata m = Html.Read("", """<main><h1>Budget</h1><h2>By the numbers</h2><p>by the way, the council met.</p></main>""");
+
+        Assert.Empty(m.Authors);
     }
 }

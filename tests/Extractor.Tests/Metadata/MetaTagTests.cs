@@ -84,4 +84,12 @@ public sealed class MetaTagTests
         Assert.Null(m.LeadImage);
         Assert.Null(m.CanonicalUrl);
     }
+
+    [Fact]
+    public void Json_ld_url_is_the_canonical_when_the_page_links_none()
+    {
+        PageMetadata m = Html.Read(Html.JsonLd("""{"@type":"NewsArticle","headline":"H","mainEntityOfPage":{"@type":"WebPage","@id":"https://news.example/a/1"}}"""));
+
+        Assert.Equal(new Uri("https://news.example/a/1"), m.CanonicalUrl);
+    }
 }

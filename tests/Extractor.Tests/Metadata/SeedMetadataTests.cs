@@ -37,4 +37,15 @@ public sealed class SeedMetadataTests
 
         Assert.Equal(before, document.DocumentElement.OuterHtml);
     }
+
+    [Fact]
+    public void Deeply_nested_page_is_read_without_failing()
+    {
+        string nested = string.Concat(Enumerable.Repeat("<div>", 20000)) + "<h1>Deep headline</h1><p>By Ann Lee</p><p>March 3, 2024</p>";
+        using var document = HtmlDocumentLoader.Load("<html><head><title>Deep headline | Site</title></head><body>" + nested + "</body></html>");
+
+        PageMetadata m = MetadataReader.Read(document, null);
+
+        Assert.Equal("Deep headline", m.Headline);
+    }
 }
