@@ -10,6 +10,10 @@ internal static class HtmlDocumentLoader
     {
         IsScripting = false,
         IsKeepingSourceReferences = false,
+
+        // Nothing downstream reads source positions or comments: the tokenizer need not track the one nor build the other.
+        DisableElementPositionTracking = true,
+        SkipComments = true,
     });
 
     public static IHtmlDocument Load(string html) => Parser.ParseDocument(html);
