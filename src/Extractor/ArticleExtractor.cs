@@ -126,7 +126,7 @@ public sealed class ArticleExtractor : IDisposable
         PageMetadata metadata = MetadataReader.Read(document, address);
         Uri? baseAddress = address ?? metadata.CanonicalUrl;
         BoilerplateCleaner.Clean(document);
-        IReadOnlyList<BodyBlock> body = ContentFinder.Find(document, metadata, baseAddress);
+        IReadOnlyList<BodyBlock> body = ContentFinder.Find(document, metadata, baseAddress, options.UseSmartReaderFallback);
         NewsStructure news = NewsAnalyzer.Analyze(body, baseAddress);
         if (news.Blocks.Count == 0)
         {

@@ -2,16 +2,40 @@ using AngleSharp.Dom;
 
 namespace Extractor.Cleaning;
 
-/// <summary>Removes boilerplate from the DOM in place: elements that never hold article text.</summary>
+/// <summary>
+/// Removes from the DOM, in place, what never holds article text: scripts, styles, embeds, form controls
+/// (<see cref="ElementRules.Removed"/>). One walk. The rest of the boilerplate, hidden elements included, is judged
+/// by <see cref="BoilerplateClassifier"/> in context, because removing it blindly would sometimes remove the
+/// article (pages streamed by script frameworks deliver the article in a hidden element and reveal it later).
+/// </summary>
 internal static class BoilerplateCleaner
 {
-    private static readonly string RemovedElements = "script,style,noscript,iframe,template,nav,form,button,input,select,textarea,aside,footer";
-
     public static void Clean(IDocument document)
     {
-        foreach (var element in document.QuerySelectorAll(RemovedElements).ToList())
+        var doomed = new List<IElement>();
+        if (document.DocumentElement is { } root)
+        {
+            Collect(root, doomed);
+        }
+
+        foreach (var element in doomed)
         {
             element.Remove();
+        }
+    }
+
+    private static void Collect(IElement element, List<IElement> doomed)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (ElementRules.Removed.Contains(child.LocalName))
+            {
+                doomed.Add(child);
+            }
+            else
+            {
+                Collect(child, doomed);
+            }
         }
     }
 }

@@ -1,51 +1,69 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Extractor.Metadata;
 
 namespace Extractor.Content;
 
-/// <summary>Finds the main content and turns it into ordered body blocks.</summary>
-internal static partial class ContentFinder
+/// <summary>
+/// Finds the main content and turns it into ordered body blocks: collect the page's text blocks in one walk,
+/// weigh them, pick the element whose blocks weigh most, keep the body blocks inside it; when that body is short,
+/// compare it with SmartReader's.
+/// </summary>
+internal static class ContentFinder
 {
-    public static IReadOnlyList<BodyBlock> Find(IDocument document, PageMetadata metadata, Uri? address)
+    /// <param name="document">The cleaned page.</param>
+    /// <param name="metadata">What the metadata stage found (the headline is kept out of the body).</param>
+    /// <param name="address">The page's address, to make links absolute.</param>
+    /// <param name="secondOpinion">Whether SmartReader may be consulted when the own result is short.</param>
+    public static IReadOnlyList<BodyBlock> Find(IDocument document, PageMetadata metadata, Uri? address, bool secondOpinion = true)
     {
-        _ = metadata;
-        IElement? root = document.QuerySelector("article") ?? document.Body;
-        var blocks = new List<BodyBlock>();
-        if (root is null)
+        if (document.Body is not { } body)
         {
-            return blocks;
+            return [];
         }
 
-        foreach (var element in root.QuerySelectorAll("p,h2,h3,h4,h5,h6,li,blockquote"))
+        var title = new TitleMatcher(metadata.Headline, document.Title);
+        var own = OwnBlocks(body, title, address, out double pageWeight);
+        if (!secondOpinion || document is not IHtmlDocument html)
         {
-            string text = Normalize(element.TextContent);
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            var links = element.QuerySelectorAll("a[href]")
-                .Select(a => new BlockLink(Normalize(a.TextContent), Absolute(address, a.GetAttribute("href")!)))
-                .ToList();
-            var kind = element.LocalName switch
-            {
-                "li" => BlockKind.ListItem,
-                "blockquote" => BlockKind.BlockQuote,
-                "p" => BlockKind.Paragraph,
-                _ => BlockKind.Heading,
-            };
-            blocks.Add(new BodyBlock(kind, text, kind == BlockKind.Heading ? element.LocalName[1] - '0' : 0, links));
+            return own;
         }
 
-        return blocks;
+        string ownText = string.Join("\n\n", own.Select(b => b.Text));
+        if (!SecondOpinion.IsUnsure(ownText, pageWeight) || SecondOpinion.Consult(html, address, ownText, metadata.JsonLdArticleBody) is not { } theirs)
+        {
+            return own;
+        }
+
+        return theirs.Where(p => !title.IsTitle(p)).Select(p => new BodyBlock(BlockKind.Paragraph, p, 0, [])).ToArray();
     }
 
-    private static string Absolute(Uri? address, string href) =>
-        address is not null && Uri.TryCreate(address, href, out var uri) ? uri.AbsoluteUri : href;
+    private static BodyBlock[] OwnBlocks(IElement body, TitleMatcher title, Uri? address, out double pageWeight)
+    {
+        var (blocks, nodes) = BlockCollector.Collect(body, address);
+        BlockWeights.AssignIntrinsic(blocks);
+        pageWeight = 0;
+        foreach (var block in blocks)
+        {
+            pageWeight += Math.Max(0, block.Weight);
+        }
 
-    private static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
+        BoilerplateResolver.Resolve(blocks, nodes);
+        BlockWeights.ApplyBoilerplate(blocks);
+        TeaserDetector.Mark(blocks);
+        var container = ContainerSelector.Select(blocks, nodes);
+        if (container is null)
+        {
+            return [];
+        }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+        var kept = BlockFilter.Filter(blocks, container, title);
+        var result = new BodyBlock[kept.Count];
+        for (int i = 0; i < kept.Count; i++)
+        {
+            result[i] = kept[i].ToBodyBlock();
+        }
+
+        return result;
+    }
 }

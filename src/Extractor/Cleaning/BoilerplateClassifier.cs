@@ -1,0 +1,86 @@
+using AngleSharp.Dom;
+
+namespace Extractor.Cleaning;
+
+/// <summary>
+/// Judges one element by its name and its class, id, role and aria-label words: whether it is boilerplate
+/// (navigation, sharing, comments, ads, related links, ...). The content stage asks while it walks the page and
+/// overrules the answer for an element that holds the article itself.
+/// </summary>
+internal static class BoilerplateClassifier
+{
+    /// <summary>Ids and labels of more words than this are prose (slugs of headings), not names.</summary>
+    public const int MaxIdWords = 4;
+
+    /// <summary>Judges an element.</summary>
+    /// <param name="element">The element.</param>
+    /// <param name="insideArticle">Whether an <c>article</c> or <c>main</c> element encloses it.</param>
+    public static BoilerplateVerdict Judge(IElement element, bool insideArticle)
+    {
+        string name = element.LocalName;
+        if (ElementRules.Boilerplate.Contains(name) || (!insideArticle && ElementRules.PageFrame.Contains(name)))
+        {
+            return BoilerplateVerdict.Hard;
+        }
+
+        bool soft = ElementRules.SoftBoilerplate.Contains(name);
+        var attributes = element.Attributes;
+        if (attributes.Length == 0)
+        {
+            return soft ? BoilerplateVerdict.Soft : BoilerplateVerdict.None;
+        }
+
+        // One pass over the attributes; the checks that decide alone come first.
+        string? classes = null, id = null, label = null;
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            string value = attribute.Value;
+            switch (attribute.Name)
+            {
+                case "class":
+                    classes = value;
+                    break;
+                case "id":
+                    id = value;
+                    break;
+                case "aria-label":
+                    label = value;
+                    break;
+                case "role" when BoilerplateVocabulary.Roles.Contains(value.Trim().ToLowerInvariant()):
+                    return BoilerplateVerdict.Hard;
+                case "hidden":
+                case "aria-hidden" when value.Equals("true", StringComparison.OrdinalIgnoreCase):
+                case "style" when HidesByStyle(value):
+                    return BoilerplateVerdict.Hidden;
+            }
+        }
+
+        soft = soft
+            || ClassTokenMatcher.IsBoilerplate(classes)
+            || ClassTokenMatcher.IsBoilerplate(id, MaxIdWords)
+            || ClassTokenMatcher.IsBoilerplate(label, MaxIdWords);
+        return soft ? BoilerplateVerdict.Soft : BoilerplateVerdict.None;
+    }
+
+    /// <summary>Whether the element is boilerplate at all (any verdict).</summary>
+    public static bool IsBoilerplate(IElement element, bool insideArticle) => Judge(element, insideArticle) != BoilerplateVerdict.None;
+
+    private static bool HidesByStyle(string style)
+    {
+        if (style.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (string hidden in ElementRules.HiddenStyles)
+        {
+            if (style.Contains(hidden, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

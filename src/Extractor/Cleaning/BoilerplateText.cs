@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace Extractor.Cleaning;
+
+/// <summary>
+/// Short lines that are boilerplate by their wording wherever they stand: copyright lines, bylines, dates on
+/// their own, share prompts, tag lists, "advertisement" labels, reading times. Data, as patterns.
+/// </summary>
+internal static partial class BoilerplateText
+{
+    /// <summary>Lines longer than this are never judged by wording alone.</summary>
+    public const int MaxLength = 160;
+
+    /// <summary>Lines up to this long are judged by the words they contain (reading times, dates with bylines).</summary>
+    public const int MaxMetaLength = 90;
+
+    /// <summary>Paragraphs up to this long are judged as affiliate or review disclosures.</summary>
+    public const int MaxDisclosureLength = 400;
+
+    /// <summary>Whether a block is boilerplate by its wording.</summary>
+    public static bool IsBoilerplate(string text) =>
+        (text.Length <= MaxLength && Pattern().IsMatch(text))
+        || (text.Length <= MaxMetaLength && MetaLine().IsMatch(text))
+        || (text.Length <= MaxDisclosureLength && Disclosure().IsMatch(text));
+
+    [GeneratedRegex("""
+        ^(?:
+            (?:©|\(c\)|copyright\b).*
+          | .*\ball\ rights\ reserved\b.*
+          | (?:by|von|por|par|door)\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)
+              (?:\s*[|,•·–—-]\s*.{0,60})?
+          | (?:posted|published|updated|last\ updated|modified)(?:\ on)?\s*:?\s*.{0,60}
+          | (?:share|share\ this|share\ on|tweet|pin\ it|email|print)(?:\s+(?:this|article|story|post|on\ \w+))?\s*:?
+          | (?:tags?|tagged|topics?|filed\ under|categories|category|posted\ in)\s*:.*
+          | advertisement|advertising|sponsored(?:\ content)?|ad|publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie
+          | \d+\s*(?:min|mins|minutes?)\s+read
+          | (?:photo|image|picture|credit|source|photograph)\s*:.{0,80}
+          | (?:click|tap)\ here\ to\ .{0,60}
+          | (?:sign\ up|subscribe)\b.{0,80}
+          | (?:read|see)\ (?:more|also|next|the\ full\ story).{0,80}
+          | related(?:\ (?:posts?|articles?|stories|content|reading))?\s*:?
+          | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:\s*(?:at\s*)?\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*\w{2,4})?)?
+          | \d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}
+          | \d{4}-\d{2}-\d{2}(?:[T\ ]\d{2}:\d{2}.*)?
+          | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?)?
+          | \d{1,2}\.?\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic|janv|févr|mars|avr|mai|juin|juil|août|déc|gen|mag|giu|lug|set|ott|dez|mär|okt|fev|out)\p{L}*\.?\s+(?:de\s+)?\d{4}(?:\s*[-–,]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?)?
+        )$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+
+    /// <summary>Meta lines: a reading time anywhere, or a byline or date joined to other meta by separators.</summary>
+    [GeneratedRegex("""
+          \b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\s+read\b
+        | ^(?:by|written\ by|posted\ by|reviewed\ by|fact[-\ ]checked\ by|edited\ by)\s+\S.*(?:[|•·]|\bon\ |\d{4}|\bupdated\b)
+        | ^(?:updated|published|posted|last\ updated|publié|publiée|mis\ à\ jour|modifié|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b
+        | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}\s*[|•·]
+        | [|•·]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaLine();
+
+    /// <summary>Affiliate and review disclosures.</summary>
+    [GeneratedRegex("""
+          \b(?:we|i)\ (?:may\ )?(?:earn|receive|get|make)\ (?:a\ )?(?:small\ )?(?:\w+\ )?(?:commission|compensation|fee)
+        | \b(?:may|might|could)\ (?:earn|receive)\ (?:a\ )?(?:small\ )?(?:affiliate\ )?commission
+        | \baffiliate\ (?:links?|commission|partnerships?)\b.*\b(?:earn|commission|compensat|support)
+        | \bindependently\ (?:chosen|selected|test|review|research|evaluat)\w*\b.*\b(?:commission|links|earn|support)
+        | \bwe\ (?:independently\ )?(?:test|review|research)\ everything\ we\ recommend\b
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Disclosure();
+}

@@ -1,0 +1,245 @@
+using System.Text;
+using AngleSharp.Dom;
+using Extractor.Cleaning;
+
+namespace Extractor.Content;
+
+/// <summary>
+/// One walk over the cleaned DOM that cuts the page into text blocks (each block-level element's inline runs,
+/// whitespace collapsed, links recorded) and records, for every block-level element, the range of blocks it holds
+/// and the boilerplate vocabulary's verdict. Text is read once, from the text nodes; nothing is re-read later.
+/// </summary>
+internal sealed class BlockCollector
+{
+    private const int MaxDepth = 1000;
+
+    private readonly Uri? address;
+    private readonly List<TextBlock> blocks = [];
+    private readonly List<ContentNode> nodes = [];
+    private readonly StringBuilder buffer = new();
+    private readonly List<BlockLink> links = [];
+    private ContentNode owner = null!;
+    private int linkLength;
+    private int anchorDepth;
+    private int pageAnchorDepth;
+    private int quoteDepth;
+    private int captionDepth;
+    private int articleDepth;
+    private int breaks;
+    private bool endsWithSpace;
+
+    private BlockCollector(Uri? address) => this.address = address;
+
+    /// <summary>The page's blocks in document order and its block-level elements in pre-order (the body first).</summary>
+    public static (List<TextBlock> Blocks, List<ContentNode> Nodes) Collect(IElement body, Uri? address)
+    {
+        var collector = new BlockCollector(address);
+        collector.VisitBlock(body, null, 0);
+        return (collector.blocks, collector.nodes);
+    }
+
+    private void VisitBlock(IElement element, ContentNode? parent, int depth)
+    {
+        Flush();
+        var node = new ContentNode(element, parent) { FirstBlock = blocks.Count, InArticle = articleDepth > 0 };
+        nodes.Add(node);
+        string tag = element.LocalName;
+        node.Flag = parent is null || tag is "article" ? BoilerplateVerdict.None : BoilerplateClassifier.Judge(element, articleDepth > 0);
+        if (HtmlTags.ArticleMarkers.Contains(tag) || IsArticleLandmark(element))
+        {
+            for (var n = node; n is not null && !n.HoldsArticle; n = n.Parent)
+            {
+                n.HoldsArticle = true;
+            }
+        }
+
+        bool quote = tag == "blockquote";
+        bool caption = HtmlTags.Captions.Contains(tag);
+        bool article = ElementRules.ArticleScopes.Contains(tag);
+        quoteDepth += quote ? 1 : 0;
+        captionDepth += caption ? 1 : 0;
+        articleDepth += article ? 1 : 0;
+        var saved = owner;
+        owner = node;
+        VisitChildren(element, node, depth);
+        Flush();
+        owner = saved;
+        quoteDepth -= quote ? 1 : 0;
+        captionDepth -= caption ? 1 : 0;
+        articleDepth -= article ? 1 : 0;
+        node.EndBlock = blocks.Count;
+    }
+
+    private void VisitChildren(IElement element, ContentNode node, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is IText text)
+            {
+                Append(text.Data);
+            }
+            else if (child is IElement e)
+            {
+                if (HtmlTags.Inline.Contains(e.LocalName))
+                {
+                    VisitInline(e, node, depth + 1);
+                }
+                else
+                {
+                    VisitBlock(e, node, depth + 1);
+                }
+            }
+        }
+    }
+
+    private void VisitInline(IElement element, ContentNode node, int depth)
+    {
+        string tag = element.LocalName;
+        if (tag == "br")
+        {
+            if (++breaks >= 2)
+            {
+                Flush();
+            }
+            else
+            {
+                AppendSpace();
+            }
+
+            return;
+        }
+
+        if (element.Attributes.Length > 0 && tag != "a" && BoilerplateClassifier.IsBoilerplate(element, articleDepth > 0) && !HoldsBlocks(element))
+        {
+            AppendSpace();
+            return;
+        }
+
+        if (tag != "a")
+        {
+            VisitChildren(element, node, depth);
+            return;
+        }
+
+        int start = buffer.Length;
+        int blockCount = blocks.Count;
+        string? href = element.GetAttribute("href");
+        bool inPage = href is not null && href.StartsWith('#');
+        anchorDepth++;
+        pageAnchorDepth += inPage ? 1 : 0;
+        VisitChildren(element, node, depth);
+        anchorDepth--;
+        pageAnchorDepth -= inPage ? 1 : 0;
+        if (blockCount == blocks.Count && href is { Length: > 0 } && buffer.Length > start)
+        {
+            string text = buffer.ToString(start, buffer.Length - start).Trim();
+            if (text.Length > 0)
+            {
+                links.Add(new BlockLink(text, Absolute(href)));
+            }
+        }
+    }
+
+    /// <summary>Whether an inline element wraps block-level children (a span around a whole body happens).</summary>
+    private static bool HoldsBlocks(IElement element)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (!HtmlTags.Inline.Contains(child.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Append(string text)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                AppendSpace();
+                while (++i < text.Length && char.IsWhiteSpace(text[i]))
+                {
+                }
+
+                continue;
+            }
+
+            int start = i;
+            while (++i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+            }
+
+            buffer.Append(text, start, i - start);
+            endsWithSpace = false;
+            breaks = 0;
+            if (anchorDepth > pageAnchorDepth)
+            {
+                linkLength += i - start;
+            }
+        }
+    }
+
+    private void AppendSpace()
+    {
+        if (buffer.Length > 0 && !endsWithSpace)
+        {
+            buffer.Append(' ');
+            endsWithSpace = true;
+        }
+    }
+
+    private void Flush()
+    {
+        breaks = 0;
+        int length = buffer.Length;
+        if (length > 0 && endsWithSpace)
+        {
+            length--;
+        }
+
+        if (length > 0)
+        {
+            var (kind, level) = KindOf(owner);
+            blocks.Add(new TextBlock(kind, level, buffer.ToString(0, length), Math.Min(linkLength, length), links.Count == 0 ? [] : links.ToArray(), owner, captionDepth > 0));
+        }
+
+        buffer.Clear();
+        endsWithSpace = false;
+        links.Clear();
+        linkLength = 0;
+    }
+
+    private (BlockKind Kind, int Level) KindOf(ContentNode node)
+    {
+        string tag = node.Element.LocalName;
+        if (tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6')
+        {
+            return (BlockKind.Heading, tag[1] - '0');
+        }
+
+        if (tag == "li")
+        {
+            return (BlockKind.ListItem, node.Parent?.Element.LocalName == "ol" ? 1 : 0);
+        }
+
+        return (quoteDepth > 0 ? BlockKind.BlockQuote : BlockKind.Paragraph, 0);
+    }
+
+    private static bool IsArticleLandmark(IElement element) =>
+        element.Attributes.Length > 0
+        && (string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase));
+
+    private string Absolute(string href) =>
+        address is not null && Uri.TryCreate(address, href.Trim(), out var uri) ? uri.AbsoluteUri : href.Trim();
+}

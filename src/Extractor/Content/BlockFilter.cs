@@ -1,0 +1,221 @@
+using Extractor.Cleaning;
+
+namespace Extractor.Content;
+
+/// <summary>
+/// Chooses, inside the article's element, the blocks that are body text: not in boilerplate below the article
+/// element, not captions, not link lists, not the title, not boilerplate by wording, not repeated, and no
+/// heading left without a kept block under it.
+/// </summary>
+internal static class BlockFilter
+{
+    /// <summary>Blocks with a larger share of link text are link lists, not text.</summary>
+    public const double MaxLinkDensity = 0.5;
+
+    /// <summary>Repeated text shorter than this (labels, short list items) is kept; longer repeats are dropped.</summary>
+    public const int MinRepeatedLength = 50;
+
+    /// <summary>A tail heading cuts the body only after this share of its text.</summary>
+    public const double MinTailStart = 0.5;
+
+    /// <summary>Labels (kickers, section names) above the body are at most this long.</summary>
+    public const int MaxLabelLength = 30;
+
+    /// <summary>A paragraph this long starts the body text: no title is looked for after it.</summary>
+    public const int BodyParagraphLength = 80;
+
+    /// <summary>Among trailing teaser cards, lines shorter than this (dates, "Read more") go with them.</summary>
+    public const int TrailingLineLength = 40;
+
+    public static List<TextBlock> Filter(List<TextBlock> blocks, ContentNode container, TitleMatcher title)
+    {
+        var kept = new List<TextBlock>(container.EndBlock - container.FirstBlock);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = container.FirstBlock; i < container.EndBlock; i++)
+        {
+            var block = blocks[i];
+            if (block.Owner.NearestBoilerplate is { } boilerplate && boilerplate.Depth > container.Depth)
+            {
+                continue;
+            }
+
+            if (block.Caption && !container.IsWithin(block.Owner))
+            {
+                continue;
+            }
+
+            bool labelled = LeadLabels.LeadsLinkLine(block.Text);
+            if (!labelled && block.Kind != BlockKind.Heading && block.Owner.Element.LocalName is not ("td" or "th") && block.LinkDensity > MaxLinkDensity)
+            {
+                continue;
+            }
+
+            if (!labelled && BoilerplateText.IsBoilerplate(block.Text))
+            {
+                continue;
+            }
+
+            if (block.Kind != BlockKind.Heading && block.Text.Length > MinRepeatedLength && !seen.Add(block.Text))
+            {
+                continue;
+            }
+
+            kept.Add(block);
+        }
+
+        DropLeadingTitle(kept, title);
+        DropTail(kept);
+        DropTrailingTeasers(kept);
+        DropEmptySections(kept);
+        return kept;
+    }
+
+    /// <summary>
+    /// Drops the title from the head of the body, before the first paragraph of text: blocks that match the headline
+    /// or page title, labels (kickers, section names) and level-1 headings.
+    /// </summary>
+    private static void DropLeadingTitle(List<TextBlock> kept, TitleMatcher title)
+    {
+        for (int i = 0; i < kept.Count; i++)
+        {
+            var block = kept[i];
+            if (block.Kind == BlockKind.Paragraph && block.Text.Length >= BodyParagraphLength)
+            {
+                return;
+            }
+
+            if ((block.Kind == BlockKind.Heading && block.Level == 1) || title.IsTitle(block.Text) || IsLabel(block))
+            {
+                kept.RemoveAt(i--);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Cuts the body at a heading that opens what follows an article ("Related posts", "Comments", "About the
+    /// author", "References"), when it comes after <see cref="MinTailStart"/> of the text.
+    /// </summary>
+    private static void DropTail(List<TextBlock> kept)
+    {
+        int total = 0;
+        foreach (var block in kept)
+        {
+            total += block.Text.Length;
+        }
+
+        int before = 0;
+        for (int i = 0; i < kept.Count; i++)
+        {
+            var block = kept[i];
+            if (block.Kind == BlockKind.Heading && before >= MinTailStart * total && TailHeadings.Matches(block.Text))
+            {
+                kept.RemoveRange(i, kept.Count - i);
+                return;
+            }
+
+            before += block.Text.Length;
+        }
+    }
+
+    /// <summary>A section label or kicker: a paragraph of at most three words with no closing punctuation.</summary>
+    private static bool IsLabel(TextBlock block)
+    {
+        string text = block.Text;
+        if (block.Kind != BlockKind.Paragraph || text.Length > MaxLabelLength || text[^1] is '.' or '!' or '?' or ':' or '…')
+        {
+            return false;
+        }
+
+        int spaces = 0;
+        foreach (char c in text)
+        {
+            spaces += c == ' ' ? 1 : 0;
+        }
+
+        return spaces <= 2;
+    }
+
+    /// <summary>Drops a run of two or more teaser cards (with the headings and short lines among them) that ends the
+    /// body, unless it is most of the body (a listicle of linked items is the article).</summary>
+    private static void DropTrailingTeasers(List<TextBlock> kept)
+    {
+        int start = kept.Count;
+        ContentNode? lastCard = null;
+        int cards = 0;
+        for (int i = kept.Count - 1; i >= 0; i--)
+        {
+            var block = kept[i];
+            var card = TeaserOf(block);
+            if (card is not null)
+            {
+                cards += card == lastCard ? 0 : 1;
+                lastCard = card;
+            }
+            else if (block.Kind != BlockKind.Heading && block.Text.Length >= TrailingLineLength)
+            {
+                break;
+            }
+
+            start = i;
+        }
+
+        int runLength = 0, totalLength = 0;
+        for (int i = 0; i < kept.Count; i++)
+        {
+            totalLength += kept[i].Text.Length;
+            runLength += i >= start ? kept[i].Text.Length : 0;
+        }
+
+        if (cards >= 2 && runLength * 2 < totalLength)
+        {
+            kept.RemoveRange(start, kept.Count - start);
+        }
+    }
+
+    private static ContentNode? TeaserOf(TextBlock block)
+    {
+        for (var n = block.Owner; n is not null; n = n.Parent)
+        {
+            if (n.Teaser)
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Drops headings followed by no kept text before the next heading of the same or a higher rank.</summary>
+    private static void DropEmptySections(List<TextBlock> kept)
+    {
+        for (int i = kept.Count - 1; i >= 0; i--)
+        {
+            if (kept[i].Kind != BlockKind.Heading)
+            {
+                continue;
+            }
+
+            bool hasText = false;
+            for (int j = i + 1; j < kept.Count; j++)
+            {
+                if (kept[j].Kind == BlockKind.Heading)
+                {
+                    if (kept[j].Level <= kept[i].Level)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                hasText = true;
+                break;
+            }
+
+            if (!hasText)
+            {
+                kept.RemoveAt(i);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using AngleSharp.Html.Dom;
+
+namespace Extractor.Content;
+
+/// <summary>
+/// Second opinions, asked only when the extractor's own body is short (so the common case pays nothing): the
+/// page's JSON-LD <c>articleBody</c> when it has one, then SmartReader. One is taken only when it holds clearly
+/// more text that includes most of what the extractor found: compared, not trusted blindly.
+/// </summary>
+internal static class SecondOpinion
+{
+    /// <summary>Own bodies with fewer words than this are checked against SmartReader.</summary>
+    public const int UnsureBelowWords = 300;
+
+    /// <summary>SmartReader's body must have this many times the words of ours.</summary>
+    public const double MinLengthRatio = 2.5;
+
+    /// <summary>At least this share of our body must reappear in SmartReader's.</summary>
+    public const double MinContained = 0.5;
+
+    /// <summary>Own bodies holding at least this share of the page's text weight are not doubted.</summary>
+    public const double SureShare = 0.5;
+
+    /// <summary>Whether the own body is short, both in words and against the text the page holds.</summary>
+    /// <param name="ownText">The own body.</param>
+    /// <param name="pageWeight">The page's text weight (the sum of its blocks' positive weights).</param>
+    public static bool IsUnsure(string ownText, double pageWeight) =>
+        TextOverlap.Words(ownText) < UnsureBelowWords && ownText.Length < SureShare * pageWeight;
+
+    /// <summary>The paragraphs of the first second opinion that should replace ours, else null.</summary>
+    public static List<string>? Consult(IHtmlDocument document, Uri? address, string ownText, string? jsonLdBody) =>
+        Compare(jsonLdBody, ownText) ?? Compare(SmartReaderText(document, address), ownText);
+
+    /// <summary>The other body's paragraphs when it should replace ours, else null.</summary>
+    public static List<string>? Compare(string? theirs, string ownText)
+    {
+        if (string.IsNullOrWhiteSpace(theirs))
+        {
+            return null;
+        }
+
+        int ownWords = TextOverlap.Words(ownText);
+        if (TextOverlap.Words(theirs) < MinLengthRatio * Math.Max(ownWords, 1))
+        {
+            return null;
+        }
+
+        if (ownWords > 0 && TextOverlap.Contained(ownText, theirs) < MinContained)
+        {
+            return null;
+        }
+
+        var paragraphs = new List<string>();
+        foreach (string line in theirs.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            string text = string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (text.Length > 0)
+            {
+                paragraphs.Add(text);
+            }
+        }
+
+        return paragraphs.Count == 0 ? null : paragraphs;
+    }
+
+    private static string? SmartReaderText(IHtmlDocument document, Uri? address)
+    {
+        try
+        {
+            var reader = new SmartReader.Reader(address?.AbsoluteUri ?? "https://localhost/", document);
+            return reader.GetArticle().TextContent;
+        }
+#pragma warning disable CA1031 // A failing second opinion is no opinion; the extractor's own result stands.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+namespace Extractor.Content;
+
+/// <summary>
+/// Recognises the article's title when it reappears as a body block: equal to the headline, or a part of the
+/// page's <c>&lt;title&gt;</c> (which often adds the site name), letters and digits compared case-blind.
+/// </summary>
+internal sealed class TitleMatcher
+{
+    /// <summary>A block must have at least this many letters and digits to match part of the page title.</summary>
+    public const int MinPartLength = 15;
+
+    private readonly string? headline;
+    private readonly string? pageTitle;
+
+    public TitleMatcher(string? headline, string? pageTitle)
+    {
+        this.headline = Normalize(headline);
+        this.pageTitle = Normalize(pageTitle);
+    }
+
+    /// <summary>Whether the text is the headline (or the page title, or a part of it).</summary>
+    public bool IsTitle(string text)
+    {
+        if (text.Length > 400)
+        {
+            return false;
+        }
+
+        string? block = Normalize(text);
+        if (block is null)
+        {
+            return false;
+        }
+
+        if (block == headline || block == pageTitle)
+        {
+            return true;
+        }
+
+        return block.Length >= MinPartLength
+            && ((pageTitle is not null && pageTitle.Contains(block, StringComparison.Ordinal))
+                || (headline is not null && headline.Contains(block, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Letters and digits only, lower-cased; null when there are none.</summary>
+    public static string? Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return n == 0 ? null : new string(buffer[..n]);
+    }
+}

@@ -1,0 +1,40 @@
+using Extractor.Cleaning;
+
+namespace Extractor.Tests.Cleaning;
+
+public sealed class ClassTokenMatcherTests
+{
+    [Theory]
+    [InlineData("ad-slot")]
+    [InlineData("top_ad")]
+    [InlineData("adsbygoogle")]
+    [InlineData("shareBar")]
+    [InlineData("post-navigation")]
+    [InlineData("comments-area")]
+    [InlineData("related-posts")]
+    [InlineData("site-footer")]
+    [InlineData("newsletter-signup")]
+    [InlineData("cookie-consent")]
+    [InlineData("author-bio")]
+    [InlineData("entry-meta")]
+    [InlineData("sr-only")]
+    public void Boilerplate_names_match(string value) => Assert.True(ClassTokenMatcher.IsBoilerplate(value));
+
+    [Theory]
+    [InlineData("subheader")]
+    [InlineData("shadow")]
+    [InlineData("download-link")]
+    [InlineData("loaded")]
+    [InlineData("entry-header")]
+    [InlineData("article-footer")]
+    [InlineData("content-sidebar-wrap")]
+    [InlineData("entry-content")]
+    [InlineData("elementor-widget-container")]
+    [InlineData("hidden-xs")]
+    [InlineData("")]
+    public void Article_and_layout_names_do_not_match(string value) => Assert.False(ClassTokenMatcher.IsBoilerplate(value));
+
+    [Fact]
+    public void Long_ids_made_from_heading_text_are_not_judged() =>
+        Assert.False(ClassTokenMatcher.IsBoilerplate("how-popular-are-meditation-and-mindfulness", BoilerplateClassifier.MaxIdWords));
+}

@@ -1,0 +1,148 @@
+using Extractor.Content;
+
+namespace Extractor.Tests.Content;
+
+public sealed class ContentFinderTests
+{
+    [Fact]
+    public void Body_split_by_newsletter_box_and_ad_is_merged_in_order()
+    {
+        string html = ContentPipeline.Page($"""
+            <div class="entry-content">{ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}</div>
+            <div class="newsletter-signup"><h3>Get our newsletter</h3><p>Sign up to receive the best stories every morning in your inbox, free of charge.</p></div>
+            <div class="ad-slot"><p>Advertisement</p></div>
+            <div class="entry-content">{ContentPipeline.Paragraph(3)}{ContentPipeline.Paragraph(4)}</div>
+            """);
+
+        string[] texts = ContentPipeline.Texts(html);
+
+        Assert.Equal(4, texts.Length);
+        for (int i = 0; i < 4; i++)
+        {
+            Assert.StartsWith($"Paragraph {i + 1} ", texts[i], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Headings_lists_tables_and_quotes_are_kept_in_reading_order_with_their_kinds()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}
+            <h2>What to pack</h2>
+            <ol><li>A warm jacket for the evenings</li><li>Boots that are already broken in</li></ol>
+            <blockquote><p>Pack light, then take out half of it again before you leave home.</p></blockquote>
+            <table><tr><td>Day one</td><td>Twelve kilometres along the ridge</td></tr></table>
+            {ContentPipeline.Paragraph(2)}
+            """);
+
+        var blocks = ContentPipeline.Blocks(html);
+
+        Assert.Equal(
+            [BlockKind.Paragraph, BlockKind.Heading, BlockKind.ListItem, BlockKind.ListItem, BlockKind.BlockQuote, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph],
+            blocks.Select(b => b.Kind));
+        Assert.Equal("What to pack", blocks[1].Text);
+        Assert.Equal(2, blocks[1].Level);
+        Assert.Equal(1, blocks[2].Level);
+        Assert.Equal("Twelve kilometres along the ridge", blocks[6].Text);
+    }
+
+    [Fact]
+    public void Headline_caption_byline_share_bar_tags_and_author_bio_are_left_out()
+    {
+        string html = ContentPipeline.Page($"""
+            <div class="byline">By Jane Reporter</div>
+            <p class="meta">March 14, 2021</p>
+            <figure><img src="x.jpg"><figcaption>The harbour at dawn, seen from the old lighthouse on the hill.</figcaption></figure>
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}
+            <div class="share-buttons"><a href="/s">Share on Facebook</a> <a href="/t">Tweet</a></div>
+            <div class="post-tags">Tags: <a href="/t/1">harbours</a>, <a href="/t/2">lighthouses</a></div>
+            <div class="author-bio"><p>Jane Reporter covers the coast and has written about harbours for twenty years.</p></div>
+            """);
+
+        string[] texts = ContentPipeline.Texts(html);
+
+        Assert.Equal(2, texts.Length);
+        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Related_posts_cards_after_the_article_are_dropped_but_the_body_is_kept()
+    {
+        string cards = string.Concat(Enumerable.Range(1, 3).Select(i => $"""
+            <div class="card"><h3><a href="/story-{i}">Another story number {i} with a long linked title</a></h3>
+            <p>An excerpt of story {i} that reads like article text, two lines long, ending in the usual way.</p></div>
+            """));
+        string html = ContentPipeline.Page($"""
+            <div class="post">{string.Concat(Enumerable.Range(1, 6).Select(ContentPipeline.Paragraph))}
+            <h2>You might also enjoy</h2>{cards}</div>
+            """);
+
+        string[] texts = ContentPipeline.Texts(html);
+
+        Assert.Equal(6, texts.Length);
+        Assert.DoesNotContain(texts, t => t.Contains("Another story", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Article_delivered_in_a_hidden_element_for_a_script_to_reveal_is_found()
+    {
+        string html = $"""
+            <html><body><nav><a href="/">Home</a> <a href="/a">About</a></nav><div>Loading…</div>
+            <div hidden id="S:0"><article>{ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}</article></div>
+            </body></html>
+            """;
+
+        string[] texts = ContentPipeline.Texts(html);
+
+        Assert.Equal(3, texts.Length);
+    }
+
+    [Fact]
+    public void Hidden_copy_of_a_visible_article_is_not_added()
+    {
+        string body = ContentPipeline.Paragraph(1) + ContentPipeline.Paragraph(2);
+        string html = ContentPipeline.Page($"<div class=\"content\">{body}</div><div style=\"display:none\"><p>A hidden note for screen readers only that should stay out of the article body text.</p></div>");
+
+        string[] texts = ContentPipeline.Texts(html);
+
+        Assert.Equal(2, texts.Length);
+    }
+
+    [Fact]
+    public void Layout_wrapper_named_sidebar_that_holds_the_article_is_not_boilerplate()
+    {
+        string html = $"""
+            <html><body><div class="col-9 sidebar-first-only"><h2>Section</h2>{ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}</div>
+            <div class="sidebar"><p><a href="/x">Something else to read today</a></p></div></body></html>
+            """;
+
+        string[] texts = ContentPipeline.Texts(html);
+
+        Assert.Equal(3, texts.Length);
+        Assert.Equal("Section", texts[0]);
+    }
+
+    [Fact]
+    public void Words_in_adjacent_blocks_are_never_glued()
+    {
+        string html = ContentPipeline.Page("<div>First block ends here</div><div>Second block starts here, and it is a long enough line of text.</div><p>Third<br><br>Fourth line after two breaks, long enough to be kept in the body.</p>" + ContentPipeline.Paragraph(1));
+
+        string[] texts = ContentPipeline.Texts(html);
+
+        Assert.DoesNotContain(texts, t => t.Contains("hereSecond", StringComparison.Ordinal) || t.Contains("ThirdFourth", StringComparison.Ordinal));
+        Assert.Contains("First block ends here", texts);
+    }
+
+    [Fact]
+    public void Links_of_a_block_are_absolute()
+    {
+        string html = ContentPipeline.Page($"{ContentPipeline.Paragraph(1)}<p><strong>More:</strong> <a href=\"/2021/03/other-story/\">Another story</a></p>{ContentPipeline.Paragraph(2)}");
+
+        var blocks = ContentPipeline.Blocks(html, new Uri("https://news.example/2021/03/this-story/"));
+
+        var more = Assert.Single(blocks, b => b.Text.StartsWith("More:", StringComparison.Ordinal));
+        var link = Assert.Single(more.Links);
+        Assert.Equal("Another story", link.Text);
+        Assert.Equal("https://news.example/2021/03/other-story/", link.Href);
+    }
+}

@@ -1,0 +1,36 @@
+using Extractor.Content;
+
+namespace Extractor.Tests.Content;
+
+public sealed class SecondOpinionTests
+{
+    private const string Own = "The council voted on Tuesday to close the old bridge to cars from next spring onwards.";
+
+    [Fact]
+    public void Longer_body_that_contains_ours_replaces_it_paragraph_by_paragraph()
+    {
+        string theirs = Own + "\n\n" + string.Join("\n\n", Enumerable.Range(1, 4).Select(i => $"Paragraph {i} explains what the closure means for the people who cross the river every day."));
+
+        var paragraphs = SecondOpinion.Compare(theirs, Own);
+
+        Assert.NotNull(paragraphs);
+        Assert.Equal(5, paragraphs.Count);
+        Assert.Equal(Own, paragraphs[0]);
+    }
+
+    [Fact]
+    public void Longer_body_that_does_not_contain_ours_is_not_trusted()
+    {
+        string theirs = string.Join("\n\n", Enumerable.Range(1, 6).Select(i => $"Story {i} about something else entirely, a sidebar of unrelated headlines and teasers."));
+
+        Assert.Null(SecondOpinion.Compare(theirs, Own));
+    }
+
+    [Fact]
+    public void Body_not_clearly_longer_than_ours_is_not_taken()
+    {
+        string theirs = Own + " And one more sentence.";
+
+        Assert.Null(SecondOpinion.Compare(theirs, Own));
+    }
+}
