@@ -88,7 +88,8 @@ public sealed class ArticleExtractor : IDisposable
     /// <see cref="ExtractorOptions.RetryStatusCodes"/>) are retried with backoff or after the server's
     /// <c>Retry-After</c>; redirects are followed; the body is limited to <see cref="ExtractorOptions.MaxResponseBytes"/>
     /// and must be HTML (declared or sniffed); its charset is found as browsers do. <see cref="ExtractorOptions.Timeout"/>
-    /// bounds the fetch with all its attempts; the extraction that follows is bounded by the input limits.
+    /// bounds the fetch with all its attempts; the extraction that follows is bounded by the input limits and by
+    /// <see cref="ExtractorOptions.ExtractionTimeout"/>.
     /// </remarks>
     /// <param name="address">An absolute http or https address.</param>
     /// <param name="cancellationToken">Cancels the fetch and the extraction.</param>
@@ -97,6 +98,7 @@ public sealed class ArticleExtractor : IDisposable
     /// tells why, with the address, the last HTTP status and the attempts made.</exception>
     /// <exception cref="ArgumentException"><paramref name="address"/> is not an absolute http(s) address.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first, required parameter (Uri or Stream); no call is ambiguous.")]
     public async Task<Article> ExtractAsync(Uri address, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(address);
@@ -108,26 +110,81 @@ public sealed class ArticleExtractor : IDisposable
         ObjectDisposedException.ThrowIf(disposed, this);
         FetchedPage page = await fetcher.FetchAsync(address, cancellationToken).ConfigureAwait(false);
         string html = HtmlDecoder.Decode(page.Body.Span, page.Charset);
-        cancellationToken.ThrowIfCancellationRequested();
-        return Extract(html, page.FinalAddress);
+        return ExtractText(html, page.FinalAddress, cancellationToken);
     }
 
-    /// <summary>Extracts the article from HTML you already have.</summary>
-    /// <param name="html">The page's HTML.</param>
+    /// <summary>
+    /// Extracts the article from a stream of HTML bytes you already have (a file, a cached response). At most
+    /// <see cref="ExtractorOptions.MaxResponseBytes"/> bytes are read; the charset is detected from the bytes.
+    /// </summary>
+    /// <param name="html">The page's bytes; read to the end, not disposed.</param>
     /// <param name="address">The address the page came from, used to resolve relative links; optional.</param>
+    /// <param name="cancellationToken">Cancels the reading and the extraction.</param>
     /// <returns>The article.</returns>
-    /// <exception cref="ExtractionException">The page holds no article or is too complex; <see cref="ExtractionException.Kind"/> tells why.</exception>
-    public Article Extract(string html, Uri? address = null)
+    /// <exception cref="ExtractionException">The stream is too large, or the page holds no article, is not HTML, is too
+    /// complex or took longer than <see cref="ExtractorOptions.ExtractionTimeout"/>; <see cref="ExtractionException.Kind"/> tells why.</exception>
+    /// <exception cref="ArgumentException"><paramref name="html"/> cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first, required parameter (Uri or Stream); no call is ambiguous.")]
+    public async Task<Article> ExtractAsync(Stream html, Uri? address = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
         ObjectDisposedException.ThrowIf(disposed, this);
+        using var budget = ExtractionBudget.Start(options, cancellationToken);
+        try
+        {
+            byte[] body = await BoundedStreamReader.ReadAsync(html, options.MaxResponseBytes, budget.Token).ConfigureAwait(false);
+            return RunStages(HtmlDecoder.Decode(body, null), address, budget.Token);
+        }
+        catch (OperationCanceledException e) when (budget.RanOut)
+        {
+            throw budget.TimeoutError(address, e);
+        }
+    }
 
-        using var document = HtmlDocumentLoader.Load(html);
+    /// <summary>Extracts the article from HTML you already have.</summary>
+    /// <param name="html">The page's HTML. Longer than <see cref="ExtractorOptions.MaxInputLength"/>, it is truncated.</param>
+    /// <param name="address">The address the page came from, used to resolve relative links; optional.</param>
+    /// <param name="cancellationToken">Cancels the extraction.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ExtractionException">The page holds no article, is not HTML, is too complex or took longer
+    /// than <see cref="ExtractorOptions.ExtractionTimeout"/>; <see cref="ExtractionException.Kind"/> tells why.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Article Extract(string html, Uri? address = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return ExtractText(html, address, cancellationToken);
+    }
+
+    /// <summary>The path common to every input: the time budget around the stages.</summary>
+    private Article ExtractText(string html, Uri? address, CancellationToken cancellationToken)
+    {
+        using var budget = ExtractionBudget.Start(options, cancellationToken);
+        try
+        {
+            return RunStages(html, address, budget.Token);
+        }
+        catch (OperationCanceledException e) when (budget.RanOut)
+        {
+            throw budget.TimeoutError(address, e);
+        }
+    }
+
+    /// <summary>The stages in order; the hostile-input guard runs inside the loader, before anything is parsed.</summary>
+    private Article RunStages(string html, Uri? address, CancellationToken cancellationToken)
+    {
+        using var document = HtmlDocumentLoader.Load(html, options, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         PageMetadata metadata = MetadataReader.Read(document, address);
         Uri? baseAddress = address ?? metadata.CanonicalUrl;
+        cancellationToken.ThrowIfCancellationRequested();
         BoilerplateCleaner.Clean(document);
+        cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<BodyBlock> body = ContentFinder.Find(document, metadata, baseAddress, options.UseSmartReaderFallback);
+        cancellationToken.ThrowIfCancellationRequested();
         NewsStructure news = NewsAnalyzer.Analyze(body, baseAddress);
+        cancellationToken.ThrowIfCancellationRequested();
         if (news.Blocks.Count == 0)
         {
             throw new ExtractionException(ExtractionErrorKind.NoArticle, "The page holds no article text.", address);

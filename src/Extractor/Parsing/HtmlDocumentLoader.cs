@@ -3,18 +3,66 @@ using AngleSharp.Html.Parser;
 
 namespace Extractor.Parsing;
 
-/// <summary>Turns HTML text into an AngleSharp DOM. The parser is configured once and shared (it is thread-safe).</summary>
+/// <summary>
+/// Turns HTML text into an AngleSharp DOM in three steps, so that the DOM every later stage (and SmartReader) walks
+/// has bounded size, depth and element count, and parsing itself takes bounded time:
+/// <see cref="HostileInputGuard"/> before parsing (linear: truncates, flattens, counts), <see cref="ParseWatch"/>
+/// during it (cancellation, and a hard stop where the guard's estimate was beaten), <see cref="DomLimiter"/> after
+/// it (the exact depth and element limits).
+/// </summary>
 internal static class HtmlDocumentLoader
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions
+    private static readonly ExtractorOptions Defaults = new();
+
+    /// <summary>Guards, parses and limits <paramref name="html"/> with the default limits (tests and tools).</summary>
+    /// <exception cref="ExtractionException">See <see cref="Load(string, ExtractorOptions, CancellationToken)"/>.</exception>
+    public static IHtmlDocument Load(string html) => Load(html, Defaults, CancellationToken.None);
+
+    /// <summary>Guards, parses and limits <paramref name="html"/>.</summary>
+    /// <exception cref="ExtractionException">The input is binary (<c>not-html</c>), too deeply nested or has too many
+    /// elements (<c>too-complex</c>) or makes the parser fail (<c>invalid-input</c>).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static IHtmlDocument Load(string html, ExtractorOptions options, CancellationToken cancellationToken)
     {
-        IsScripting = false,
-        IsKeepingSourceReferences = false,
+        GuardedHtml guarded = HostileInputGuard.Apply(html, options, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        IHtmlDocument document = Parse(guarded.Html, options, cancellationToken);
+        try
+        {
+            DomLimiter.Enforce(document, options.MaxNestingDepth, options.MaxElements, cancellationToken);
+            return document;
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
 
-        // Nothing downstream reads source positions or comments: the tokenizer need not track the one nor build the other.
-        DisableElementPositionTracking = true,
-        SkipComments = true,
-    });
+    /// <summary>Parses, turning a failure of the parser itself into a documented error.</summary>
+    /// <remarks>AngleSharp 1.10.3 throws on some markup, e.g. <c>&lt;select&gt;&lt;button&gt;&lt;math&gt;&lt;th&gt;&lt;template&gt;</c>.</remarks>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Any failure of the third-party parser must become a documented ExtractionException.")]
+    private static IHtmlDocument Parse(string html, ExtractorOptions options, CancellationToken cancellationToken)
+    {
+        var watch = new ParseWatch(2 * options.MaxNestingDepth, cancellationToken);
+        var parser = new HtmlParser(new HtmlParserOptions
+        {
+            IsScripting = false,
+            IsKeepingSourceReferences = false,
 
-    public static IHtmlDocument Load(string html) => Parser.ParseDocument(html);
+            // Nothing downstream reads source positions or comments: the tokenizer need not track the one nor build the other.
+            DisableElementPositionTracking = true,
+            SkipComments = true,
+            MaximumDepth = int.MaxValue, // the tree as the standard builds it; the limits are applied by the steps around
+            OnCreated = watch.OnCreated,
+        });
+        try
+        {
+            return parser.ParseDocument(html);
+        }
+        catch (Exception e) when (e is not (ExtractionException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new ExtractionException(ExtractionErrorKind.InvalidInput, "The HTML parser failed on this input: " + e.Message, innerException: e);
+        }
+    }
 }

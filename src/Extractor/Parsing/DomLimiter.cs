@@ -1,0 +1,61 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Extractor.Parsing;
+
+/// <summary>
+/// The exact check after parsing, behind the guard's estimate: walks the DOM once (explicit stack, no recursion),
+/// flattens every element at the depth limit into its text, and fails with <see cref="ExtractionErrorKind.TooComplex"/>
+/// past the element limit. The guard keeps the parser fast by removing nearly all excess before parsing; this pass
+/// makes the limits hold exactly, whatever the parser's own reading of odd markup.
+/// </summary>
+internal static class DomLimiter
+{
+    private const int CancellationCheckInterval = 4096;
+
+    /// <summary>Applies the limits to <paramref name="document"/> in place; returns the number of elements flattened.</summary>
+    public static int Enforce(IDocument document, int maxDepth, int maxElements, CancellationToken cancellationToken)
+    {
+        if (document.DocumentElement is not { } root)
+        {
+            return 0;
+        }
+
+        int flattened = 0;
+        long elements = 0;
+        var pending = new Stack<(IElement Element, int Depth)>();
+        pending.Push((root, 1));
+        while (pending.Count > 0)
+        {
+            var (element, depth) = pending.Pop();
+            if (++elements > maxElements)
+            {
+                throw new ExtractionException(ExtractionErrorKind.TooComplex, $"The document has more than {maxElements:N0} elements.");
+            }
+
+            if (elements % CancellationCheckInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            INode content = element is IHtmlTemplateElement template ? template.Content : element;
+            if (depth >= maxDepth)
+            {
+                if (content.ChildNodes.Any(child => child is IElement))
+                {
+                    content.TextContent = content.TextContent;
+                    flattened++;
+                }
+
+                continue;
+            }
+
+            foreach (var child in content.ChildNodes.OfType<IElement>())
+            {
+                pending.Push((child, depth + 1));
+            }
+        }
+
+        return flattened;
+    }
+}
