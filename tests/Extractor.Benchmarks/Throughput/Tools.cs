@@ -39,19 +39,6 @@ internal static class Tools
                     using var document = Parsing.HtmlDocumentLoader.Load(page.Html);
                     return document.Body;
                 };
-            case "parse-experiment":
-                var tuned = new HtmlParser(new HtmlParserOptions
-                {
-                    DisableElementPositionTracking = true,
-                    SkipComments = true,
-                    SkipScriptText = Environment.GetEnvironmentVariable("SKIP_SCRIPT") == "1",
-                    SkipRawText = true,
-                });
-                return page =>
-                {
-                    using var document = tuned.ParseDocument(page.Html);
-                    return document.Body;
-                };
             default:
                 throw new ArgumentException($"Unknown tool '{tool}'; expected one of {string.Join(", ", All)}.", nameof(tool));
         }
