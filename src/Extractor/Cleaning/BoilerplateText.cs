@@ -53,7 +53,7 @@ internal static partial class BoilerplateText
           \b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\s+read\b
         | ^(?:by|written\ by|posted\ by|reviewed\ by|fact[-\ ]checked\ by|edited\ by)\s+\S.*(?:[|•·]|\bon\ |\d{4}|\bupdated\b)
         | ^(?:updated|published|posted|last\ updated|publié|publiée|mis\ à\ jour|modifié|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b
-        | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}\s*[|•·]
+        | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}.*(?:[|•·]|\bupdated\b)
         | [|•·]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex MetaLine();

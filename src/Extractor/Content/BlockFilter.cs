@@ -10,7 +10,7 @@ namespace Extractor.Content;
 internal static class BlockFilter
 {
     /// <summary>Blocks with a larger share of link text are link lists, not text.</summary>
-    public const double MaxLinkDensity = 0.5;
+    public const double MaxLinkDensity = 0.7;
 
     /// <summary>Repeated text shorter than this (labels, short list items) is kept; longer repeats are dropped.</summary>
     public const int MinRepeatedLength = 50;

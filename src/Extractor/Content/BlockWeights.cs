@@ -14,7 +14,7 @@ internal static class BlockWeights
     /// (elsewhere all of it): it is dropped wherever it stands, so a share bar or author box inside the article
     /// must not cost the article its place to one of its own paragraphs.
     /// </summary>
-    public const double InArticleBoilerplateFactor = 0.25;
+    public const double InArticleBoilerplateFactor = 0.5;
 
     /// <summary>Weighs every block by its own text, before boilerplate is known.</summary>
     public static void AssignIntrinsic(List<TextBlock> blocks)

@@ -19,6 +19,9 @@ internal static class SecondOpinion
     /// <summary>At least this share of our body must reappear in SmartReader's.</summary>
     public const double MinContained = 0.5;
 
+    /// <summary>Pages with more elements than this are not shown to SmartReader (benchmark pages have at most ~3,300).</summary>
+    public const int MaxElementsForSmartReader = 15_000;
+
     /// <summary>Own bodies holding at least this share of the page's text weight are not doubted.</summary>
     public const double SureShare = 0.5;
 
@@ -107,7 +110,14 @@ internal static class SecondOpinion
     {
         try
         {
-            var reader = new SmartReader.Reader(address?.AbsoluteUri ?? "https://localhost/", document);
+            // SmartReader is given decoded HTML, never an address to fetch: the page as the loader bounded it (depth
+            // and element count) and the cleaner left it, so it only ever sees markup it survives. Its own element
+            // cap bounds its time on pages far larger than any article (it refuses them; the refusal is caught).
+            string html = document.DocumentElement.OuterHtml;
+            var reader = new SmartReader.Reader(address?.AbsoluteUri ?? "https://localhost/", html)
+            {
+                MaxElemsToParse = MaxElementsForSmartReader,
+            };
             return reader.GetArticle().TextContent;
         }
 #pragma warning disable CA1031 // A failing second opinion is no opinion; the extractor's own result stands.

@@ -11,6 +11,7 @@ internal static class BylineReader
 {
     private const int MaxBylineLength = 120;
     private const int MaxElementsScanned = 4000;
+    private const int MaxAuthorBoxes = 10;
 
     public static List<string> Read(IDocument document)
     {
@@ -57,6 +58,28 @@ internal static class BylineReader
         if (names.Count == 0)
         {
             ReadAuthorLinks(scope, names);
+        }
+
+        if (names.Count == 0)
+        {
+            ReadAuthorBoxName(scope, names);
+        }
+    }
+
+    /// <summary>The last resort: the name in an author box ("author-box__name", "authorName"), passed over as a byline.</summary>
+    private static void ReadAuthorBoxName(IElement scope, List<string> names)
+    {
+        foreach (IElement element in scope.QuerySelectorAll("[class*='author' i][class*='name' i]").Take(MaxAuthorBoxes))
+        {
+            if (element.ChildElementCount <= 2 && element.Closest("[class*='comment' i],[id*='comment' i]") is null
+                && VisibleText.Spaced(element) is { Length: <= 60 } text)
+            {
+                AddFrom(names, text);
+                if (names.Count > 0)
+                {
+                    return;
+                }
+            }
         }
     }
 

@@ -15,6 +15,8 @@ public sealed class BoilerplateTextTests
     [InlineData("5 min read")]
     [InlineData("March 14, 2021")]
     [InlineData("Share this article")]
+    [InlineData("Nov. 3, 2022, 6:20 p.m. CT · Updated 9:05 p.m.")]
+    [InlineData("Bridgestone Team | 5 min read")]
     public void Boilerplate_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
