@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
 namespace Extractor.Content;
@@ -32,7 +33,46 @@ internal static class SecondOpinion
 
     /// <summary>The paragraphs of the first second opinion that should replace ours, else null.</summary>
     public static List<string>? Consult(IHtmlDocument document, Uri? address, string ownText, string? jsonLdBody) =>
-        Compare(jsonLdBody, ownText) ?? Compare(SmartReaderText(document, address), ownText);
+        Compare(jsonLdBody, ownText)
+        ?? (CouldOutweigh(document, ownText) ? Compare(SmartReaderText(document, address), ownText) : null);
+
+    /// <summary>
+    /// Whether SmartReader's body could have the words <see cref="Compare"/> asks of it: its text is made of the
+    /// page's text nodes, so it has at most as many words as they have one by one. When the whole page has fewer,
+    /// SmartReader (the costliest step by far) is not run: its answer would be refused anyway.
+    /// </summary>
+    private static bool CouldOutweigh(IHtmlDocument document, string ownText)
+    {
+        double needed = MinLengthRatio * Math.Max(TextOverlap.Words(ownText), 1);
+        int words = 0;
+        for (INode? node = document.FirstChild; node is not null; node = Next(node))
+        {
+            if (node is IText text && (words += TextOverlap.Words(text.Data)) >= needed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static INode? Next(INode node)
+    {
+        if (node.FirstChild is { } child)
+        {
+            return child;
+        }
+
+        for (INode? n = node; n is not null; n = n.Parent)
+        {
+            if (n.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The other body's paragraphs when it should replace ours, else null.</summary>
     public static List<string>? Compare(string? theirs, string ownText)

@@ -125,7 +125,10 @@ internal static class BylineReader
                 return;
             }
 
-            if (element.ChildElementCount > 3)
+            // Cheap tests first: a line that cannot start with a by-line prefix, or is too long, is passed over unread
+            // (not a block of <br> lines, which is read line by line below).
+            if (element.ChildElementCount > 3
+                || (!HasBreakChild(element) && VisibleText.CertainlyNot(element, 60, AuthorNames.MayStartWithPrefix)))
             {
                 continue;
             }
@@ -165,6 +168,19 @@ internal static class BylineReader
                 }
             }
         }
+    }
+
+    private static bool HasBreakChild(IElement element)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName == "br")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ReadAuthorLinks(IElement scope, List<string> names)

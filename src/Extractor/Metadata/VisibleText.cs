@@ -14,6 +14,69 @@ internal static class VisibleText
     public static string? Spaced(IElement element) =>
         Text.Clean(string.Join(' ', element.Descendants<IText>().Select(t => t.Data)));
 
+    /// <summary>
+    /// Whether <see cref="Spaced"/> of the element, without building it, certainly starts with a character that
+    /// <paramref name="mayStart"/> rejects or is certainly longer than <paramref name="maxLength"/>. Cleaning keeps
+    /// every non-whitespace character of the text nodes, in order, unless there is an entity to decode; so an
+    /// <c>&amp;</c> makes the answer "not certain". Reads the text nodes in document order without allocating and
+    /// stops as soon as it knows, so a large element costs no more than a small one.
+    /// </summary>
+    public static bool CertainlyNot(IElement element, int maxLength, Func<char, bool> mayStart)
+    {
+        int count = 0;
+        for (INode? node = element.FirstChild; node is not null; node = Next(node, element))
+        {
+            if (node is not IText text)
+            {
+                continue;
+            }
+
+            foreach (char c in text.Data)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    continue;
+                }
+
+                if (c == '&')
+                {
+                    return false;
+                }
+
+                if (count == 0 && !mayStart(c))
+                {
+                    return true;
+                }
+
+                if (++count > maxLength)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The node after <paramref name="node"/> in document order inside <paramref name="root"/>, or null.</summary>
+    private static INode? Next(INode node, INode root)
+    {
+        if (node.FirstChild is { } child)
+        {
+            return child;
+        }
+
+        for (INode? n = node; n is not null && n != root; n = n.Parent)
+        {
+            if (n.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>An element's text cut into the lines its <c>&lt;br&gt;</c> children make.</summary>
     public static IEnumerable<string> Lines(IElement element)
     {
