@@ -124,6 +124,32 @@ public sealed class SingleInputTests : IDisposable
     }
 
     [Fact]
+    public void File_in_a_legacy_charset_is_decoded_by_its_meta_charset()
+    {
+        string html = TempPages.Article("Café owners protest new rules", 3)
+            .Replace("<head>", "<head><meta charset=\"windows-1252\">", StringComparison.Ordinal);
+        pages.WriteBytes("latin.html", System.Text.Encoding.Latin1.GetBytes(html));
+
+        CliResult result = CliProcess.Run(pages.Directory, null, "latin.html", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("Café owners protest new rules", (string?)JsonNode.Parse(result.StdOut)!["headline"]);
+    }
+
+    [Fact]
+    public void File_url_is_the_canonical_address_the_page_names()
+    {
+        string html = TempPages.Article("Harbour dredging starts", 3)
+            .Replace("<head>", "<head><link rel=\"canonical\" href=\"https://news.example/harbour-dredging\">", StringComparison.Ordinal);
+        pages.Write("harbour.html", html);
+
+        CliResult result = CliProcess.Run(pages.Directory, null, "harbour.html", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("https://news.example/harbour-dredging", (string?)JsonNode.Parse(result.StdOut)!["url"]);
+    }
+
+    [Fact]
     public void Help_documents_every_option_and_the_exit_codes()
     {
         CliResult result = CliProcess.Run(pages.Directory, null, "--help");

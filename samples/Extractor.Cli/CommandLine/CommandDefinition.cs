@@ -127,7 +127,10 @@ internal sealed class CommandDefinition
         var timeout = TimeSpan.FromSeconds(result.GetValue(Timeout));
         var options = new ExtractorOptions
         {
+            // --timeout covers fetch and extraction together: each part may use all of it, and the run cancels the
+            // input once the whole has run out (see InputProcessor).
             Timeout = timeout,
+            ExtractionTimeout = timeout,
             MaxRetries = result.GetValue(Retries),
             MaxResponseBytes = result.GetValue(MaxBytes),
             UserAgent = result.GetValue(UserAgent)!,

@@ -1,21 +1,16 @@
 namespace Extractor.Cli.Inputs;
 
-/// <summary>Reads the bytes of a local page (file, standard input or the bundled sample) within the size limit,
-/// failing with the library's own error kinds.</summary>
+/// <summary>Opens the stream of a local page (file, standard input or the bundled sample), mapping what cannot be
+/// opened to the library's error kinds. Reading, the size limit and the charset are the library's
+/// (<see cref="ArticleExtractor.ExtractAsync(Stream, Uri?, CancellationToken)"/>).</summary>
 internal sealed class PageReader
 {
-    private readonly long maxBytes;
     private int standardInputTaken;
-
-    public PageReader(long maxBytes)
-    {
-        this.maxBytes = maxBytes;
-    }
 
     /// <summary>Set when <c>--input-list -</c> already consumed standard input.</summary>
     public void MarkStandardInputUsed() => standardInputTaken = 1;
 
-    public async Task<byte[]> ReadFileAsync(string path, CancellationToken cancellationToken)
+    public static Stream OpenFile(string path)
     {
         if (Directory.Exists(path))
         {
@@ -24,8 +19,7 @@ internal sealed class PageReader
 
         try
         {
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
-            return await ReadLimitedAsync(stream, cancellationToken).ConfigureAwait(false);
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -37,51 +31,19 @@ internal sealed class PageReader
         }
     }
 
-    public async Task<byte[]> ReadStandardInputAsync(CancellationToken cancellationToken)
+    public Stream OpenStandardInput()
     {
         if (Interlocked.Exchange(ref standardInputTaken, 1) != 0)
         {
             throw new ExtractionException(ExtractionErrorKind.InvalidInput, "Standard input was already read; '-' can be used once.");
         }
 
-        await using Stream stream = Console.OpenStandardInput();
-        return await ReadLimitedAsync(stream, cancellationToken).ConfigureAwait(false);
+        return Console.OpenStandardInput();
     }
 
-    public static byte[] ReadSeed()
-    {
-        using Stream stream = typeof(PageReader).Assembly.GetManifestResourceStream("Extractor.Cli.seed.html")
+    public static Stream OpenSeed() =>
+        typeof(PageReader).Assembly.GetManifestResourceStream("Extractor.Cli.seed.html")
             ?? throw new InvalidOperationException("The bundled sample page is missing from the build.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
-
-    private async Task<byte[]> ReadLimitedAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        if (stream.CanSeek && stream.Length > maxBytes)
-        {
-            throw TooLarge();
-        }
-
-        using var buffer = stream.CanSeek ? new MemoryStream((int)stream.Length) : new MemoryStream();
-        byte[] chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw TooLarge();
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
-    }
-
-    private ExtractionException TooLarge() =>
-        new(ExtractionErrorKind.TooLarge, $"The page is larger than the limit of {maxBytes} bytes (see --max-bytes).");
 
     private static bool LooksLikeHost(string path) => path.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 }

@@ -16,7 +16,7 @@ internal static class ExtractionRun
 
     public static async Task<int> RunAsync(CliSettings settings, Diagnostics diagnostics, CancellationToken cancellationToken)
     {
-        var reader = new PageReader(settings.ExtractorOptions.MaxResponseBytes);
+        var reader = new PageReader();
         List<string> texts = [.. settings.Inputs];
         if (settings.InputList is { } list)
         {

@@ -5,7 +5,15 @@ namespace Extractor.Cli.Running;
 /// <summary>Why one input failed: the contract's error kind, a one-line message and the last HTTP status.</summary>
 internal sealed record Failure(string Kind, string Message, int? Status)
 {
-    public static Failure From(ExtractionException e) => new(e.KindName, OneLine(e.Message), e.StatusCode);
+    public static Failure From(ExtractionException e) => new(
+        e.KindName,
+        OneLine(e.Message) + e.Kind switch
+        {
+            ExtractionErrorKind.TooLarge => " (see --max-bytes)",
+            ExtractionErrorKind.Timeout => " (see --timeout)",
+            _ => string.Empty,
+        },
+        e.StatusCode);
 
     public static Failure Timeout(TimeSpan limit) => new(
         ExtractionErrorKinds.ToName(ExtractionErrorKind.Timeout),

@@ -3,7 +3,8 @@ using Extractor.Cli.Inputs;
 namespace Extractor.Cli.Running;
 
 /// <summary>Turns one input into an <see cref="Outcome"/>: reads or fetches it, extracts the article within the
-/// time limit, and catches every failure (nothing escapes but the user's own cancellation).</summary>
+/// time limit (<c>--timeout</c>, fetch and extraction together: a token cancelled after it, told apart from the
+/// user's own cancellation), and catches every failure (nothing escapes but the user's own cancellation).</summary>
 internal sealed class InputProcessor
 {
     private readonly ArticleExtractor extractor;
@@ -40,27 +41,23 @@ internal sealed class InputProcessor
         }
     }
 
+    /// <summary>A URL is fetched; a local page is read as a stream by the library, which applies the size limit,
+    /// refuses binary data and finds the charset as for a fetched page. A local page has no address: its <c>url</c>
+    /// is the canonical one it names, else null.</summary>
     private async Task<Article> ExtractAsync(InputSource input, CancellationToken token)
     {
-        byte[] bytes;
-        switch (input.Kind)
+        if (input.Kind == InputKind.Url)
         {
-            case InputKind.Url:
-                return await extractor.ExtractAsync(input.Address!, token).ConfigureAwait(false);
-            case InputKind.Invalid:
-                throw new ExtractionException(ExtractionErrorKind.InvalidInput, input.Problem!);
-            case InputKind.File:
-                bytes = await reader.ReadFileAsync(input.Path!, token).ConfigureAwait(false);
-                break;
-            case InputKind.StandardInput:
-                bytes = await reader.ReadStandardInputAsync(token).ConfigureAwait(false);
-                break;
-            default:
-                bytes = PageReader.ReadSeed();
-                break;
+            return await extractor.ExtractAsync(input.Address!, token).ConfigureAwait(false);
         }
 
-        // Extraction is synchronous CPU work: it runs on the thread pool so the time limit can still be kept.
-        return await Task.Run(() => extractor.Extract(HtmlTextDecoder.Decode(bytes)), token).WaitAsync(token).ConfigureAwait(false);
+        await using Stream stream = input.Kind switch
+        {
+            InputKind.Invalid => throw new ExtractionException(ExtractionErrorKind.InvalidInput, input.Problem!),
+            InputKind.File => PageReader.OpenFile(input.Path!),
+            InputKind.StandardInput => reader.OpenStandardInput(),
+            _ => PageReader.OpenSeed(),
+        };
+        return await extractor.ExtractAsync(stream, null, token).ConfigureAwait(false);
     }
 }

@@ -24,17 +24,23 @@ internal static class BoilerplateCleaner
         }
     }
 
-    private static void Collect(IElement element, List<IElement> doomed)
+    /// <summary>Collects the removable elements below <paramref name="root"/>, with an explicit stack (no recursion).</summary>
+    private static void Collect(IElement root, List<IElement> doomed)
     {
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        var pending = new Stack<IElement>();
+        pending.Push(root);
+        while (pending.TryPop(out var element))
         {
-            if (ElementRules.Removed.Contains(child.LocalName))
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
             {
-                doomed.Add(child);
-            }
-            else
-            {
-                Collect(child, doomed);
+                if (ElementRules.Removed.Contains(child.LocalName))
+                {
+                    doomed.Add(child);
+                }
+                else
+                {
+                    pending.Push(child);
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
 namespace Extractor.Content;
@@ -18,6 +19,9 @@ internal static class SecondOpinion
     /// <summary>At least this share of our body must reappear in SmartReader's.</summary>
     public const double MinContained = 0.5;
 
+    /// <summary>Pages with more elements than this are not shown to SmartReader (benchmark pages have at most ~3,300).</summary>
+    public const int MaxElementsForSmartReader = 15_000;
+
     /// <summary>Own bodies holding at least this share of the page's text weight are not doubted.</summary>
     public const double SureShare = 0.5;
 
@@ -29,7 +33,46 @@ internal static class SecondOpinion
 
     /// <summary>The paragraphs of the first second opinion that should replace ours, else null.</summary>
     public static List<string>? Consult(IHtmlDocument document, Uri? address, string ownText, string? jsonLdBody) =>
-        Compare(jsonLdBody, ownText) ?? Compare(SmartReaderText(document, address), ownText);
+        Compare(jsonLdBody, ownText)
+        ?? (CouldOutweigh(document, ownText) ? Compare(SmartReaderText(document, address), ownText) : null);
+
+    /// <summary>
+    /// Whether SmartReader's body could have the words <see cref="Compare"/> asks of it: its text is made of the
+    /// page's text nodes, so it has at most as many words as they have one by one. When the whole page has fewer,
+    /// SmartReader (the costliest step by far) is not run: its answer would be refused anyway.
+    /// </summary>
+    private static bool CouldOutweigh(IHtmlDocument document, string ownText)
+    {
+        double needed = MinLengthRatio * Math.Max(TextOverlap.Words(ownText), 1);
+        int words = 0;
+        for (INode? node = document.FirstChild; node is not null; node = Next(node))
+        {
+            if (node is IText text && (words += TextOverlap.Words(text.Data)) >= needed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static INode? Next(INode node)
+    {
+        if (node.FirstChild is { } child)
+        {
+            return child;
+        }
+
+        for (INode? n = node; n is not null; n = n.Parent)
+        {
+            if (n.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The other body's paragraphs when it should replace ours, else null.</summary>
     public static List<string>? Compare(string? theirs, string ownText)
@@ -67,7 +110,14 @@ internal static class SecondOpinion
     {
         try
         {
-            var reader = new SmartReader.Reader(address?.AbsoluteUri ?? "https://localhost/", document);
+            // SmartReader is given decoded HTML, never an address to fetch: the page as the loader bounded it (depth
+            // and element count) and the cleaner left it, so it only ever sees markup it survives. Its own element
+            // cap bounds its time on pages far larger than any article (it refuses them; the refusal is caught).
+            string html = document.DocumentElement.OuterHtml;
+            var reader = new SmartReader.Reader(address?.AbsoluteUri ?? "https://localhost/", html)
+            {
+                MaxElemsToParse = MaxElementsForSmartReader,
+            };
             return reader.GetArticle().TextContent;
         }
 #pragma warning disable CA1031 // A failing second opinion is no opinion; the extractor's own result stands.

@@ -25,6 +25,10 @@ internal static class FetchDefaults
 
     public static readonly TimeSpan BreakerBreak = TimeSpan.FromSeconds(30);
 
+    /// <summary>How many hosts an extractor keeps per-host state for (retry pipeline and circuit breaker, politeness slot)
+    /// before it drops the idle ones (see <see cref="HostTable{T}"/>).</summary>
+    public const int HostCapacity = 4096;
+
     /// <summary>The longest timeout or delay accepted by the options.</summary>
     public static readonly TimeSpan MaxTimeSpan = TimeSpan.FromDays(1);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -11,17 +10,22 @@ namespace Extractor.Fetching;
 /// exponential backoff and jitter, or the server's <c>Retry-After</c> capped at <see cref="ExtractorOptions.MaxRetryAfter"/>,
 /// around a circuit breaker. Shared: the per-attempt timeout. All waits run on <see cref="ExtractorOptions.TimeProvider"/>.
 /// With <see cref="ExtractorOptions.EnableRetries"/> off, an attempt runs once with no retry and no breaker.
+/// The per-host pipelines live in a bounded <see cref="HostTable{T}"/>: a host's pipeline is dropped only when no
+/// fetch uses it and it has been idle longer than the breaker's sampling window plus its break, so that a breaker
+/// with recent failures or an open circuit is never forgotten.
 /// </summary>
 internal sealed class FetchPipelines
 {
     private static readonly ResiliencePropertyKey<FetchState> StateKey = new("Extractor.FetchState");
 
-    private readonly ConcurrentDictionary<string, ResiliencePipeline<AttemptOutcome>> byHost = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HostTable<ResiliencePipeline<AttemptOutcome>> byHost;
     private readonly ExtractorOptions options;
 
-    public FetchPipelines(ExtractorOptions options)
+    public FetchPipelines(ExtractorOptions options, int hostCapacity = FetchDefaults.HostCapacity)
     {
         this.options = options;
+        byHost = new HostTable<ResiliencePipeline<AttemptOutcome>>(
+            BuildHostPipeline, hostCapacity, FetchDefaults.BreakerSampling + FetchDefaults.BreakerBreak, options.TimeProvider);
         AttemptTimeout = options.AttemptTimeout == Timeout.InfiniteTimeSpan || options.AttemptTimeout > FetchDefaults.MaxTimeSpan
             ? ResiliencePipeline.Empty
             : new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }
@@ -32,13 +36,15 @@ internal sealed class FetchPipelines
     /// <summary>Bounds one attempt (request and body); raises <see cref="TimeoutRejectedException"/> when it runs out.</summary>
     public ResiliencePipeline AttemptTimeout { get; }
 
+    /// <summary>How many hosts have a pipeline now.</summary>
+    public int HostCount => byHost.Count;
+
     /// <summary>Runs <paramref name="attempt"/> for <paramref name="state"/>'s current address, retrying as configured.</summary>
     public async ValueTask<AttemptOutcome> ExecuteAsync(
         FetchState state, Func<FetchState, CancellationToken, ValueTask<AttemptOutcome>> attempt, CancellationToken cancellationToken)
     {
-        ResiliencePipeline<AttemptOutcome> pipeline = options.EnableRetries
-            ? byHost.GetOrAdd(state.Address.Authority, _ => BuildHostPipeline())
-            : ResiliencePipeline<AttemptOutcome>.Empty;
+        using HostTable<ResiliencePipeline<AttemptOutcome>>.Lease? host = options.EnableRetries ? byHost.Take(state.Address.Authority) : null;
+        ResiliencePipeline<AttemptOutcome> pipeline = host?.Value ?? ResiliencePipeline<AttemptOutcome>.Empty;
         ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(StateKey, state);
         try

@@ -11,6 +11,8 @@ internal static class AuthorNames
     private const int MaxNameLength = 60;
     private const int MaxWords = 6;
 
+    private static readonly HashSet<char> PrefixInitials = [.. BylineVocabulary.BylinePrefixes.Select(p => p[0])];
+
     public static List<string> Parse(string? raw)
     {
         var names = new List<string>();
@@ -58,6 +60,12 @@ internal static class AuthorNames
             names.Add(name);
         }
     }
+
+    /// <summary>
+    /// Whether a text whose first character is <paramref name="first"/> can start with a byline prefix; when not,
+    /// <see cref="StripPrefix"/> returns it unchanged.
+    /// </summary>
+    public static bool MayStartWithPrefix(char first) => PrefixInitials.Contains(char.ToLowerInvariant(first));
 
     /// <summary>Strips "By", "Written by", "Author:" and kin, also when glued to the name ("ByJane Doe").</summary>
     public static string StripPrefix(string text)

@@ -11,6 +11,7 @@ internal static class BylineReader
 {
     private const int MaxBylineLength = 120;
     private const int MaxElementsScanned = 4000;
+    private const int MaxAuthorBoxes = 10;
 
     public static List<string> Read(IDocument document)
     {
@@ -58,6 +59,28 @@ internal static class BylineReader
         {
             ReadAuthorLinks(scope, names);
         }
+
+        if (names.Count == 0)
+        {
+            ReadAuthorBoxName(scope, names);
+        }
+    }
+
+    /// <summary>The last resort: the name in an author box ("author-box__name", "authorName"), passed over as a byline.</summary>
+    private static void ReadAuthorBoxName(IElement scope, List<string> names)
+    {
+        foreach (IElement element in scope.QuerySelectorAll("[class*='author' i][class*='name' i]").Take(MaxAuthorBoxes))
+        {
+            if (element.ChildElementCount <= 2 && element.Closest("[class*='comment' i],[id*='comment' i]") is null
+                && VisibleText.Spaced(element) is { Length: <= 60 } text)
+            {
+                AddFrom(names, text);
+                if (names.Count > 0)
+                {
+                    return;
+                }
+            }
+        }
     }
 
     private static void ReadBylineElements(IElement scope, List<string> names)
@@ -102,7 +125,10 @@ internal static class BylineReader
                 return;
             }
 
-            if (element.ChildElementCount > 3)
+            // Cheap tests first: a line that cannot start with a by-line prefix, or is too long, is passed over unread
+            // (not a block of <br> lines, which is read line by line below).
+            if (element.ChildElementCount > 3
+                || (!HasBreakChild(element) && VisibleText.CertainlyNot(element, 60, AuthorNames.MayStartWithPrefix)))
             {
                 continue;
             }
@@ -142,6 +168,19 @@ internal static class BylineReader
                 }
             }
         }
+    }
+
+    private static bool HasBreakChild(IElement element)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName == "br")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ReadAuthorLinks(IElement scope, List<string> names)

@@ -40,10 +40,19 @@ internal static class HeadlineChooser
         string siteKey = Text.Key(siteName);
         string hostKey = Text.Key(host);
         var headings = document.QuerySelectorAll("h1").Take(MaxHeadings)
-            .Select(h => TitleCleaner.Clean(VisibleText.Of(h), siteName, host))
+            .Select(h => TitleCleaner.Clean(WithoutTime(h), siteName, host))
             .OfType<string>()
             .Where(h => h.Length <= MaxHeadlineLength && !TitleCleaner.IsSiteName(h, siteKey, hostKey))
             .ToList();
+
+        // A title cut short ("... Solutions (Including", "... Merging via...") gives way to a candidate that completes it.
+        for (int i = 0; i < titles.Count; i++)
+        {
+            if (LooksCut(titles[i]) && titles.Concat(headings).FirstOrDefault(c => Completes(c, titles[i])) is { } whole)
+            {
+                titles[i] = whole;
+            }
+        }
 
         string? best = null;
         double bestOverlap = 0;
@@ -70,11 +79,43 @@ internal static class HeadlineChooser
         return titles.FirstOrDefault() ?? headings.FirstOrDefault();
     }
 
+    /// <summary>A heading's text without the date a <c>&lt;time&gt;</c> inside it writes before or after the headline.</summary>
+    private static string? WithoutTime(IElement heading)
+    {
+        string? text = VisibleText.Of(heading);
+        if (text is null || heading.QuerySelector("time") is not { } time || Text.Clean(time.TextContent) is not { } date || date.Length >= text.Length)
+        {
+            return text;
+        }
+
+        return text.StartsWith(date, StringComparison.Ordinal) ? text[date.Length..]
+            : text.EndsWith(date, StringComparison.Ordinal) ? text[..^date.Length]
+            : text;
+    }
+
+    private static bool LooksCut(string title) =>
+        title.EndsWith("...", StringComparison.Ordinal) || title.EndsWith('…')
+        || title.Count(c => c == '(') > title.Count(c => c == ')') || title.Count(c => c == '[') > title.Count(c => c == ']');
+
+    private static bool Completes(string candidate, string cut)
+    {
+        string key = Text.Key(cut.TrimEnd('.', '…', ' '));
+        string whole = Text.Key(candidate);
+        return key.Length > 0 && whole.Length > key.Length && whole.StartsWith(key, StringComparison.Ordinal);
+    }
+
     /// <summary>The share of the heading's words that the title also has.</summary>
     private static double Overlap(string title, string heading)
     {
         var words = Words(title);
         var headingWords = Words(heading);
+
+        // One word shared with a long title is a name it mentions ("Discord"), not the headline.
+        if (headingWords.Count == 1 && words.Count > 3)
+        {
+            return 0;
+        }
+
         return headingWords.Count == 0 ? 0 : (double)headingWords.Count(words.Contains) / Math.Max(headingWords.Count, Math.Min(words.Count, headingWords.Count * 2));
     }
 

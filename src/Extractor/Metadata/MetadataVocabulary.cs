@@ -27,7 +27,7 @@ internal static class MetadataVocabulary
     [
         "article:published_time", "og:published_time", "article:published", "datepublished", "parsely-pub-date",
         "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date.created", "dc.date", "dcterms.date",
-        "pubdate", "publishdate", "publish-date", "publish_date", "article.published", "date", "citation_publication_date",
+        "pubdate", "publishdate", "publish-date", "publish_date", "published", "published-date", "published_date", "publication-date", "article.published", "date", "citation_publication_date",
         "citation_date", "og:updated_time",
     ];
 

@@ -26,6 +26,11 @@ internal static class PageDates
                 : new DateTimeOffset(visible.ToDateTime(TimeOnly.MinValue), published?.Offset ?? TimeSpan.Zero);
         }
 
+        if (published is null && VisibleDate.Labelled(document) is { } labelled)
+        {
+            published = new DateTimeOffset(labelled.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+
         return (published, modified);
     }
 

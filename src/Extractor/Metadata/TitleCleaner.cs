@@ -40,7 +40,8 @@ internal static class TitleCleaner
                 removed = true;
             }
 
-            if (!removed && segments.Count > 1 && IsShortSuffix(segments[^1], string.Join(separator, segments.SkipLast(1))))
+            // "Title | Section | Site": once the site is gone, a short section name before it goes too.
+            for (int i = 0; i < 2 && segments.Count > 1 && IsShortSuffix(segments[^1], string.Join(separator, segments.SkipLast(1))); i++)
             {
                 segments.RemoveAt(segments.Count - 1);
                 removed = true;

@@ -15,12 +15,16 @@ internal static partial class VisibleDate
 
     private const int Near = 400;
 
+    private const int MaxLabelledText = 200_000;
+    private const int MaxLabels = 200;
+    private const int LabelledDateLength = 40;
+
     /// <summary>Deeper nesting is not read: hostile pages nest thousands of elements, and the walk is recursive.</summary>
     private const int MaxDepth = 256;
 
     /// <summary>
-    /// The visible date: the first one by the headline that is the day of one of the <paramref name="known"/> metadata
-    /// dates; else a date written close after the headline; else (when the page has no metadata date) any date there.
+    /// The visible date: the first of the <paramref name="known"/> metadata dates (in their order) that is written by the
+    /// headline; else a date written close after the headline; else (when the page has no metadata date) any date there.
     /// A date labelled "Updated"/"Modified" is not taken over a published date from the metadata.
     /// </summary>
     public static DateOnly? Find(IDocument document, string? headline, IReadOnlyCollection<DateOnly> known, bool hasPublished)
@@ -42,17 +46,66 @@ internal static partial class VisibleDate
             return null;
         }
 
-        foreach (var (date, _, update) in candidates)
+        // The known dates come in order of trust (published, then modified): when the page shows both, the
+        // publication date is the article's date, whichever is written first.
+        foreach (DateOnly day in known)
         {
-            if (known.Contains(date) && !update)
+            if (candidates.Any(c => c.Date == day && !c.Update))
             {
-                return date;
+                return day;
             }
         }
 
         // A date labelled "Updated" stands in for the publication date only when the page gives no date metadata.
         var first = !hasPublished ? candidates[0] : candidates.FirstOrDefault(c => !c.Update);
         return first.Date != default && (first.Offset < Near || known.Count == 0) ? first.Date : null;
+    }
+
+    /// <summary>
+    /// A date the page labels as the publication date anywhere in its text ("Published On: 15 August 2025", "Posted on
+    /// April 13, 2023", "originally published on 26 Sep 2019"): the last resort when nothing else dates the page.
+    /// </summary>
+    public static DateOnly? Labelled(IDocument document)
+    {
+        if (document.Body is null)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        foreach (IText node in document.Body.Descendants<IText>())
+        {
+            if (node.ParentElement?.LocalName is "script" or "style" or "noscript" or "template")
+            {
+                continue;
+            }
+
+            text.Append(node.Data).Append(' ');
+            if (text.Length > MaxLabelledText)
+            {
+                break;
+            }
+        }
+
+        string all = text.ToString();
+        int labels = 0;
+        foreach (Match label in PublishedLabel().Matches(all))
+        {
+            // Only the few characters after the label are read: the date must follow it directly.
+            int start = label.Index + label.Length;
+            Match date = DatePattern().Match(all, start, Math.Min(LabelledDateLength, all.Length - start));
+            if (date.Success && date.Index == start && ToDate(date) is { } day)
+            {
+                return day;
+            }
+
+            if (++labels >= MaxLabels)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     private static INode? Anchor(IDocument document, string? headline)
@@ -64,10 +117,14 @@ internal static partial class VisibleDate
     }
 
     /// <summary>Collects text in document order: everything before the anchor, and up to <see cref="After"/> characters from it on.</summary>
+    /// <remarks>An explicit stack, children pushed in reverse, so the walk is in document order without recursion.</remarks>
     private static bool Walk(INode node, INode anchor, StringBuilder before, StringBuilder after, ref bool seen, int depth)
     {
-        foreach (INode child in node.ChildNodes)
+        var pending = new Stack<(INode Node, int Depth)>();
+        PushChildren(pending, node, depth);
+        while (pending.TryPop(out var item))
         {
+            INode child = item.Node;
             if (child == anchor)
             {
                 seen = true;
@@ -94,13 +151,21 @@ internal static partial class VisibleDate
                 }
             }
             else if (child is IElement element && element.LocalName is not ("script" or "style" or "noscript" or "template" or "svg")
-                && depth < MaxDepth && Walk(child, anchor, before, after, ref seen, depth + 1))
+                && item.Depth < MaxDepth)
             {
-                return true;
+                PushChildren(pending, child, item.Depth + 1);
             }
         }
 
         return false;
+    }
+
+    private static void PushChildren(Stack<(INode Node, int Depth)> pending, INode node, int depth)
+    {
+        for (INode? child = node.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            pending.Push((child, depth));
+        }
     }
 
     /// <summary>The dates written in a text, with their distance from its start (from its end when read backwards).</summary>
@@ -139,13 +204,18 @@ internal static partial class VisibleDate
     }
 
     [GeneratedRegex(
+        @"\b(?:originally published|first published|published|posted|publication date|date published|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|at|am|le|el|il))?\s*:?\s*",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PublishedLabel();
+
+    [GeneratedRegex(
         @"\b(?:(?<mn>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})" +
         @"|(?<d>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?<mn>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>\d{4})" +
         @"|(?<y>\d{4})-(?<m>\d\d)-(?<d>\d\d)" +
         @"|(?<y>\d{4})/(?<m>\d\d)/(?<d>\d\d)" +
         @"|(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})" +
         @"|(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})" +
-        @"|(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4}))\b",
+        @"|(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4}))(?:\b|(?=T\d\d:))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DatePattern();
 }

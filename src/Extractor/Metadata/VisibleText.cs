@@ -14,6 +14,69 @@ internal static class VisibleText
     public static string? Spaced(IElement element) =>
         Text.Clean(string.Join(' ', element.Descendants<IText>().Select(t => t.Data)));
 
+    /// <summary>
+    /// Whether <see cref="Spaced"/> of the element, without building it, certainly starts with a character that
+    /// <paramref name="mayStart"/> rejects or is certainly longer than <paramref name="maxLength"/>. Cleaning keeps
+    /// every non-whitespace character of the text nodes, in order, unless there is an entity to decode; so an
+    /// <c>&amp;</c> makes the answer "not certain". Reads the text nodes in document order without allocating and
+    /// stops as soon as it knows, so a large element costs no more than a small one.
+    /// </summary>
+    public static bool CertainlyNot(IElement element, int maxLength, Func<char, bool> mayStart)
+    {
+        int count = 0;
+        for (INode? node = element.FirstChild; node is not null; node = Next(node, element))
+        {
+            if (node is not IText text)
+            {
+                continue;
+            }
+
+            foreach (char c in text.Data)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    continue;
+                }
+
+                if (c == '&')
+                {
+                    return false;
+                }
+
+                if (count == 0 && !mayStart(c))
+                {
+                    return true;
+                }
+
+                if (++count > maxLength)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The node after <paramref name="node"/> in document order inside <paramref name="root"/>, or null.</summary>
+    private static INode? Next(INode node, INode root)
+    {
+        if (node.FirstChild is { } child)
+        {
+            return child;
+        }
+
+        for (INode? n = node; n is not null && n != root; n = n.Parent)
+        {
+            if (n.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>An element's text cut into the lines its <c>&lt;br&gt;</c> children make.</summary>
     public static IEnumerable<string> Lines(IElement element)
     {
@@ -53,28 +116,40 @@ internal static class VisibleText
         return Text.Clean(builder.ToString());
     }
 
+    /// <summary>Appends the text below <paramref name="node"/> in document order, a space around breaking elements;
+    /// an explicit stack (no recursion), entries either a node to visit or a space to write when an element closes.</summary>
     private static void Append(INode node, System.Text.StringBuilder builder, int depth)
     {
-        foreach (INode child in node.ChildNodes)
+        var pending = new Stack<(INode? Node, int Depth)>();
+        PushChildren(pending, node, depth);
+        while (pending.TryPop(out var item))
         {
-            if (child is IText text)
+            if (item.Node is null)
+            {
+                builder.Append(' ');
+            }
+            else if (item.Node is IText text)
             {
                 builder.Append(text.Data);
             }
-            else if (child is IElement element && depth < 32)
+            else if (item.Node is IElement element && item.Depth < 32)
             {
-                bool breaks = Breaking.Contains(element.LocalName);
-                if (breaks)
+                if (Breaking.Contains(element.LocalName))
                 {
                     builder.Append(' ');
+                    pending.Push((null, item.Depth));
                 }
 
-                Append(element, builder, depth + 1);
-                if (breaks)
-                {
-                    builder.Append(' ');
-                }
+                PushChildren(pending, element, item.Depth + 1);
             }
+        }
+    }
+
+    private static void PushChildren(Stack<(INode? Node, int Depth)> pending, INode node, int depth)
+    {
+        for (INode? child = node.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            pending.Push((child, depth));
         }
     }
 }

@@ -49,7 +49,7 @@ internal sealed partial class DatelineCursor(string text, int limit)
         }
 
         string inner = Text[(Position + 1)..close].Trim();
-        if (!Lexicon.Agencies.Contains(inner) && !IsCallSign(inner) && !(allowUnknown && LooksLikeAgency(inner)))
+        if (!Lexicon.Agencies.Contains(inner) && !IsCallSign(inner) && !IsJointAgency(inner) && !(allowUnknown && LooksLikeAgency(inner)))
         {
             return null;
         }
@@ -249,6 +249,17 @@ internal sealed partial class DatelineCursor(string text, int limit)
         return words.Length is >= 1 and <= 3 && inner.Length <= 30
             && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '.' or '&'))
             && !words.Any(w => Lexicon.Months.Contains(w) || Lexicon.NotAgencies.Contains(w));
+    }
+
+    /// <summary>A listed agency joined by "/" to partner agencies or to a regional desk code, as wires sign shared or
+    /// regional copy: <c>dpa/lhe</c>, <c>dpa/lnw</c>, <c>AFP/dpa</c>, <c>Reuters/AP</c>. The first part must be listed;
+    /// the others are listed agencies or desk codes of two to four lower-case letters.</summary>
+    private static bool IsJointAgency(string inner)
+    {
+        string[] parts = inner.Split('/', StringSplitOptions.TrimEntries);
+        return parts.Length is 2 or 3
+            && Lexicon.Agencies.Contains(parts[0])
+            && parts.Skip(1).All(p => Lexicon.Agencies.Contains(p) || (p.Length is >= 2 and <= 4 && p.All(char.IsAsciiLetterLower)));
     }
 
     private static bool IsCallSign(string inner)

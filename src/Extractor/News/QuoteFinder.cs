@@ -12,6 +12,12 @@ internal static class QuoteFinder
 {
     public static IReadOnlyList<Quote> Find(IReadOnlyList<BodyBlock> blocks)
     {
+        if (!AnyQuotationMarks(blocks))
+        {
+            // No opening mark anywhere, so no quotation: the analysis of every sentence would find none.
+            return new List<Quote>();
+        }
+
         var results = new ParagraphResult[blocks.Count];
         var events = new List<Attribution>();
         var mentions = new List<Mention>();
@@ -90,6 +96,19 @@ internal static class QuoteFinder
             d.Attribution is null ? null : d.Verb,
             d.Paragraph,
             d.Attribution?.AsWritten)).ToList();
+    }
+
+    private static bool AnyQuotationMarks(IReadOnlyList<BodyBlock> blocks)
+    {
+        for (int p = 0; p < blocks.Count; p++)
+        {
+            if (blocks[p].Kind != BlockKind.Preformatted && QuoteScanner.MayHoldQuotes(blocks[p].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAtStart(string text, int index)

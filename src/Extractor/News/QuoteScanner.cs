@@ -6,9 +6,19 @@ namespace Extractor.News;
 /// </summary>
 internal static class QuoteScanner
 {
+    private static readonly System.Buffers.SearchValues<char> Openers = System.Buffers.SearchValues.Create([.. QuoteMarks.Pairs.Select(p => p.Open)]);
+
+    /// <summary>Whether the text holds any opening mark at all; without one it holds no quotation.</summary>
+    public static bool MayHoldQuotes(string text) => text.AsSpan().ContainsAny(Openers);
+
     public static List<QuoteSpan> Scan(string text)
     {
         var spans = new List<QuoteSpan>();
+        if (!MayHoldQuotes(text))
+        {
+            return spans;
+        }
+
         int open = -1;
         string closers = string.Empty;
         for (int i = 0; i < text.Length; i++)

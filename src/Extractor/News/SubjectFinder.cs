@@ -8,13 +8,44 @@ namespace Extractor.News;
 /// </summary>
 internal static class SubjectFinder
 {
-    /// <summary>The subject of a reporting verb: the phrase before it, an inverted subject after a quotation, the antecedent of "who".</summary>
+    /// <summary>The subject of a reporting verb: the phrase before it, an inverted subject after a quotation, the antecedent
+    /// of "who"; for a participle after a comma ("…, adding: …"), the subject of the finite verb before it. No recursion:
+    /// the participle step looks up one earlier verb, which is never a participle itself.</summary>
     public static PhraseRange? SubjectOf(IReadOnlyList<Token> tokens, VerbMatch verb, int sentenceStart, int limit)
+    {
+        if (TryDirectSubject(tokens, verb, sentenceStart, limit, out PhraseRange? direct))
+        {
+            return direct;
+        }
+
+        int floor = Math.Max(sentenceStart, verb.Index - AttributionRules.Window);
+        int prev = verb.Index - 1;
+        if (!verb.IsParticiple || prev < floor || tokens[prev].Kind != TokenKind.Comma)
+        {
+            return null;
+        }
+
+        for (int v = prev - 1; v >= floor; v--)
+        {
+            if (tokens[v].IsLower && VerbLexicon.TryMatch(tokens, v, out var earlier) && !earlier.IsParticiple && !earlier.TakesObjectSubject)
+            {
+                return TryDirectSubject(tokens, earlier, sentenceStart, verb.Index, out PhraseRange? subject) ? subject : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject found around the verb itself: before it, past an aside, the antecedent of "who", or inverted.
+    /// False when none of these rules applies (then a participle may still take the subject of the verb before it);
+    /// true when one decided, with the subject or null.</summary>
+    private static bool TryDirectSubject(IReadOnlyList<Token> tokens, VerbMatch verb, int sentenceStart, int limit, out PhraseRange? subject)
     {
         int after = verb.Index + verb.Length;
         if (verb.TakesObjectSubject)
         {
-            return SpeakerPhrase.LongestStartingAt(tokens, after, limit);
+            subject = SpeakerPhrase.LongestStartingAt(tokens, after, limit);
+            return true;
         }
 
         int floor = Math.Max(sentenceStart, verb.Index - AttributionRules.Window);
@@ -22,39 +53,26 @@ internal static class SubjectFinder
         if (end - 1 >= floor && tokens[end - 1].IsLower && tokens[end - 1].Text is "who" or "which")
         {
             int relative = end - 1;
-            return relative - 1 >= floor && tokens[relative - 1].Kind == TokenKind.Comma ? Antecedent(tokens, floor, relative - 1) : null;
+            subject = relative - 1 >= floor && tokens[relative - 1].Kind == TokenKind.Comma ? Antecedent(tokens, floor, relative - 1) : null;
+            return true;
         }
 
         if (SpeakerPhrase.LongestEndingAt(tokens, floor, end) is { } before && before.To == end)
         {
-            return before;
+            subject = before;
+            return true;
         }
 
         int prev = verb.Index - 1;
         if (end == verb.Index && prev > floor && tokens[prev].Kind == TokenKind.Comma && SkipAside(tokens, floor, prev) is { } beforeAside)
         {
-            return beforeAside;
+            subject = beforeAside;
+            return true;
         }
 
         bool afterQuote = prev >= floor && (tokens[prev].IsQuote || (tokens[prev].Kind == TokenKind.Comma && prev - 1 >= floor && tokens[prev - 1].IsQuote));
-        if (afterQuote && verb.AllowsInversion)
-        {
-            return SpeakerPhrase.LongestStartingAt(tokens, after, limit);
-        }
-
-        if (verb.IsParticiple && prev >= floor && tokens[prev].Kind == TokenKind.Comma)
-        {
-            // "…, adding: …" — the participle's subject is the subject of the verb before it.
-            for (int v = prev - 1; v >= floor; v--)
-            {
-                if (tokens[v].IsLower && VerbLexicon.TryMatch(tokens, v, out var earlier) && !earlier.IsParticiple && !earlier.TakesObjectSubject)
-                {
-                    return SubjectOf(tokens, earlier, sentenceStart, verb.Index);
-                }
-            }
-        }
-
-        return null;
+        subject = afterQuote && verb.AllowsInversion ? SpeakerPhrase.LongestStartingAt(tokens, after, limit) : null;
+        return afterQuote && verb.AllowsInversion;
     }
 
     /// <summary>

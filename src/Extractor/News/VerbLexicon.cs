@@ -20,6 +20,10 @@ internal static class VerbLexicon
 {
     private static readonly FrozenDictionary<string, (VerbReach Reach, string Lemma, bool Source)> Single;
     private static readonly (string[] Words, VerbReach Reach, bool Source)[] Phrases;
+
+    // The phrases again, grouped by first word (any case) in the same longest-first order: a word looks only at
+    // the phrases it can start instead of trying them all.
+    private static readonly FrozenDictionary<string, (string[] Words, VerbReach Reach, bool Source)[]> PhrasesByFirstWord;
     private static readonly FrozenSet<string> Auxiliaries = ReportingVerbs.Auxiliaries.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> AlsoNouns = ReportingVerbs.AlsoNouns.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> PluralPronouns = new[] { "I", "we", "We", "you", "You", "they", "They" }.ToFrozenSet(StringComparer.Ordinal);
@@ -41,6 +45,9 @@ internal static class VerbLexicon
 
         Single = single.ToFrozenDictionary(StringComparer.Ordinal);
         Phrases = [.. phrases.OrderByDescending(p => p.Item1.Length)];
+        PhrasesByFirstWord = Phrases
+            .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Matches a reporting verb starting at <paramref name="index"/>; verbs are lower case as written (or "According").</summary>
@@ -55,7 +62,8 @@ internal static class VerbLexicon
             return false;
         }
 
-        foreach (var (words, reach, source) in Phrases)
+        var candidates = PhrasesByFirstWord.TryGetValue(first.Text, out var starting) ? starting : [];
+        foreach (var (words, reach, source) in candidates)
         {
             if (index + words.Length > tokens.Count)
             {

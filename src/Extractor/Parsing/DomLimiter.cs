@@ -41,7 +41,7 @@ internal static class DomLimiter
             INode content = element is IHtmlTemplateElement template ? template.Content : element;
             if (depth >= maxDepth)
             {
-                if (content.ChildNodes.Any(child => child is IElement))
+                if (HasElementChild(content))
                 {
                     content.TextContent = content.TextContent;
                     flattened++;
@@ -50,12 +50,28 @@ internal static class DomLimiter
                 continue;
             }
 
-            foreach (var child in content.ChildNodes.OfType<IElement>())
+            for (INode? child = content.FirstChild; child is not null; child = child.NextSibling)
             {
-                pending.Push((child, depth + 1));
+                if (child is IElement childElement)
+                {
+                    pending.Push((childElement, depth + 1));
+                }
             }
         }
 
         return flattened;
+    }
+
+    private static bool HasElementChild(INode node)
+    {
+        for (INode? child = node.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is IElement)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -49,6 +49,10 @@ internal static class HtmlDocumentLoader
         {
             IsScripting = false,
             IsKeepingSourceReferences = false,
+
+            // Nothing downstream reads source positions or comments: the tokenizer need not track the one nor build the other.
+            DisableElementPositionTracking = true,
+            SkipComments = true,
             MaximumDepth = int.MaxValue, // the tree as the standard builds it; the limits are applied by the steps around
             OnCreated = watch.OnCreated,
         });

@@ -94,4 +94,12 @@ public sealed class AuthorTests
 
         Assert.Empty(m.Authors);
     }
+
+    [Fact]
+    public void The_name_in_an_author_box_is_the_author_when_the_page_has_no_byline()
+    {
+        PageMetadata m = Html.Read("", """<article><h1>Consulting offers</h1><p>Body.</p><div class="elementor-author-box"><img alt="Picture of Liz Kenny"><div class="elementor-author-box__text"><h4 class="elementor-author-box__name"> Liz Kenny </h4><p class="elementor-author-box__bio">Liz coaches consultants.</p></div></div></article>""");
+
+        Assert.Equal(["Liz Kenny"], m.Authors);
+    }
 }

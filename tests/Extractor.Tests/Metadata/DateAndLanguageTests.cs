@@ -102,4 +102,57 @@ public sealed class DateAndLanguageTests
 
         Assert.Equal(new DateTimeOffset(2025, 7, 9, 10, 0, 0, TimeSpan.Zero), m.Published);
     }
+
+    [Fact]
+    public void Iso_date_and_time_written_under_the_headline_is_read()
+    {
+        PageMetadata m = Html.Read("", "<article><h1>Five answers to a hot climate</h1><p>Nick Mead</p><p>2022-11-23T08:10+02:00</p><p>Body.</p></article>");
+
+        Assert.Equal(new DateOnly(2022, 11, 23), DateOnly.FromDateTime(m.Published!.Value.DateTime));
+    }
+
+    [Fact]
+    public void Published_meta_tag_gives_the_date()
+    {
+        PageMetadata m = Html.Read("""<meta name="published" content="July 17, 2025"><meta name="published-date" content="2021-02-16">""");
+
+        Assert.Equal(new DateTimeOffset(2025, 7, 17, 0, 0, 0, TimeSpan.Zero), m.Published);
+    }
+
+    [Fact]
+    public void Date_labelled_published_far_from_the_headline_dates_a_page_without_date_metadata()
+    {
+        string filler = string.Concat(Enumerable.Repeat("<p>A long paragraph of the article that goes on and on. 12 items.</p>", 120));
+        PageMetadata m = Html.Read("", $"<main><h1>A treatise on coffee</h1>{filler}<aside><span>Published</span><span>Feb 2, 2023</span></aside></main>");
+
+        Assert.Equal(new DateTimeOffset(2023, 2, 2, 0, 0, 0, TimeSpan.Zero), m.Published);
+    }
+
+    [Fact]
+    public void Date_in_prose_without_a_publication_label_does_not_date_the_page()
+    {
+        string filler = string.Concat(Enumerable.Repeat("<p>A long paragraph of the article that goes on and on. 12 items.</p>", 120));
+        PageMetadata m = Html.Read("", $"<main><h1>A treatise on coffee</h1>{filler}<p>The law changed on Feb 2, 2023 for everyone.</p></main>");
+
+        Assert.Null(m.Published);
+    }
+
+    [Fact]
+    public void Page_showing_both_metadata_dates_is_dated_by_the_published_one()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="article:published_time" content="2025-04-24T16:12:49+00:00"><meta property="article:modified_time" content="2025-05-21T14:06:47+00:00">""",
+            "<h1>Espresso machines under $500</h1><div><span>May 21, 2025</span> <span>April 24, 2025</span></div><p>Body.</p>");
+
+        Assert.Equal(new DateTimeOffset(2025, 4, 24, 16, 12, 49, TimeSpan.Zero), m.Published);
+    }
+
+    [Fact]
+    public void Published_label_not_followed_by_a_date_gives_no_date()
+    {
+        string body = string.Concat(Enumerable.Repeat("<p>The plan would be published next week after a long debate.</p>", 4000));
+        PageMetadata m = Html.Read("", $"<article><h1>Budget</h1>{body}</article>");
+
+        Assert.Null(m.Published);
+    }
 }

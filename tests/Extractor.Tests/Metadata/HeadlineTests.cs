@@ -10,7 +10,9 @@ public sealed class HeadlineTests
     [InlineData("Storm closes schools - Daily Post", "The Daily Post", "Storm closes schools")]
     [InlineData("The Daily Post | Storm closes schools", "The Daily Post", "Storm closes schools")]
     [InlineData("Storm closes schools in three counties | Brand", null, "Storm closes schools in three counties")]
-    [InlineData("Storm closes schools - Local - dailypost.com", null, "Storm closes schools - Local")]
+    [InlineData("Storm closes schools - Local - dailypost.com", null, "Storm closes schools")]
+    [InlineData("How to help toddlers sleep through the night | Patient Education | Children's Hospital", null, "How to help toddlers sleep through the night")]
+    [InlineData("Storm closes schools in three counties - Part 1", null, "Storm closes schools in three counties")]
     [InlineData("Spider-Man - Far From Home review", null, "Spider-Man - Far From Home review")]
     public void Title_loses_its_site_name_suffix(string title, string? siteName, string expected)
     {
@@ -51,5 +53,35 @@ public sealed class HeadlineTests
             "<h1>Newsletter</h1><p>Sign up</p>");
 
         Assert.Equal("Rail strike called off", m.Headline);
+    }
+
+    [Fact]
+    public void A_one_word_heading_that_the_long_title_mentions_is_not_the_headline()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="og:title" content="How we broke into Discord, Vercel and hundreds of companies through one package">""",
+            "<h1>writeup.md</h1><p>Body.</p><h1>Discord</h1><p>More.</p>");
+
+        Assert.Equal("How we broke into Discord, Vercel and hundreds of companies through one package", m.Headline);
+    }
+
+    [Fact]
+    public void The_date_in_a_time_element_inside_the_h1_is_not_part_of_the_headline()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="og:title" content="Preparing a transition in Debusine">""",
+            "<h1><a href=\"/post\"><time datetime=\"2025-12-18\">Dec <span>18</span> 2025</time> Preparing a transition in Debusine</a></h1><p>Body.</p>");
+
+        Assert.Equal("Preparing a transition in Debusine", m.Headline);
+    }
+
+    [Fact]
+    public void A_headline_cut_short_gives_way_to_the_title_that_completes_it()
+    {
+        PageMetadata m = Html.Read(
+            Html.JsonLd("""{"@type":"BlogPosting","headline":"We Help 4 Readers Find Solutions (Including"}""")
+            + """<meta property="og:title" content="We Help 4 Readers Find Solutions (Including One Universal Trick) - Emily's Blog"><meta property="og:site_name" content="Emily's Blog">""");
+
+        Assert.Equal("We Help 4 Readers Find Solutions (Including One Universal Trick)", m.Headline);
     }
 }

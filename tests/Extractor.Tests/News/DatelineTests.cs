@@ -70,6 +70,11 @@ public sealed class DatelineTests
         { "KEY WEST, Fla. (AP) — A hurricane neared.", "KEY WEST, Fla. (AP) —", "KEY WEST, Fla.", "AP", null, "A hurricane neared." },
         { "LONDON/SANTIAGO, Aug 31 (GlobalWire) - Copper prices rose.", "LONDON/SANTIAGO, Aug 31 (GlobalWire) -", "LONDON/SANTIAGO", "GlobalWire", "Aug 31", "Copper prices rose." },
         { "SPRINGFIELD, Ill. (Valley News Service) — The board met.", "SPRINGFIELD, Ill. (Valley News Service) —", "SPRINGFIELD, Ill.", "Valley News Service", null, "The board met." },
+        { "Limburg (dpa/lhe) - Nach gut zwei Jahren Bauzeit ist die Brücke frei.", "Limburg (dpa/lhe) -", "Limburg", "dpa/lhe", null, "Nach gut zwei Jahren Bauzeit ist die Brücke frei." },
+        { "Düsseldorf (dpa/lnw) - Der Landtag hat entschieden.", "Düsseldorf (dpa/lnw) -", "Düsseldorf", "dpa/lnw", null, "Der Landtag hat entschieden." },
+        { "Paris (AFP/dpa) - Frankreich hat gewählt.", "Paris (AFP/dpa) -", "Paris", "AFP/dpa", null, "Frankreich hat gewählt." },
+        { "KYIV (Reuters/AP) — Drones struck the capital.", "KYIV (Reuters/AP) —", "KYIV", "Reuters/AP", null, "Drones struck the capital." },
+        { "(dpa/lby) Die Staatsregierung plant neue Regeln.", "(dpa/lby)", null, "dpa/lby", null, "Die Staatsregierung plant neue Regeln." },
         { "WASHINGTON (AP) — “We are ready,” the president said.", "WASHINGTON (AP) —", "WASHINGTON", "AP", null, "“We are ready,” the president said." },
     };
 
@@ -107,6 +112,9 @@ public sealed class DatelineTests
         "WASHINGTON (AP) —",
         "WASHINGTON (Photo by Jane Doe) The storm hit.",
         "Washington (Some Group) — The storm hit.",
+        "Limburg (Fotos/lhe) - Die Brücke ist frei.",
+        "Limburg (dpa/Landesdienst Hessen) - Die Brücke ist frei.",
+        "Limburg (lhe/dpa) - Die Brücke ist frei.",
     };
 
     [Theory]
@@ -121,6 +129,20 @@ public sealed class DatelineTests
         Assert.Equal(agency, news.Dateline.Agency);
         Assert.Equal(date, news.Dateline.Date);
         Assert.Equal(rest, news.Blocks[0].Text);
+    }
+
+    [Fact]
+    public void Dateline_with_agency_and_regional_desk_in_the_block_after_a_short_standfirst_opens_the_body()
+    {
+        NewsStructure news = NewsAnalyzer.Analyze(
+            Blocks.From("Nach zwei Jahren Bauzeit können Radfahrer die neue Brücke nutzen.\n\nLimburg (dpa/lhe) - Nach gut zwei Jahren Bauzeit ist die Brücke frei.\n\nDie Stadt rechnet mit 3000 Radfahrten pro Tag."),
+            null);
+
+        Assert.NotNull(news.Dateline);
+        Assert.Equal("Limburg (dpa/lhe) -", news.Dateline.Text);
+        Assert.Equal("dpa/lhe", news.Dateline.Agency);
+        Assert.Equal("Nach gut zwei Jahren Bauzeit ist die Brücke frei.", news.Blocks[0].Text);
+        Assert.Equal(2, news.Blocks.Count);
     }
 
     [Theory]

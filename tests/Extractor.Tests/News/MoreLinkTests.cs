@@ -24,6 +24,13 @@ public sealed class MoreLinkTests
         { "ALSO READ: Council approves budget after long night", "Council approves budget after long night", "ALSO READ" },
         { "Recommended: Council approves budget after long night", "Council approves budget after long night", "Recommended" },
         { "Internal memo: Read the full text of the CEO’s email", "Read the full text of the CEO’s email", "free kicker" },
+        { "Lire aussi : Les exportations de vin atteignent un niveau record", "Les exportations de vin atteignent un niveau record", "Lire aussi (French spacing)" },
+        { "À lire aussi : Les exportations de vin atteignent un niveau record", "Les exportations de vin atteignent un niveau record", "À lire aussi" },
+        { "Lesen Sie auch: Neue Radbrücke über die Lahn freigegeben", "Neue Radbrücke über die Lahn freigegeben", "Lesen Sie auch" },
+        { "Mehr zum Thema: Neue Radbrücke über die Lahn freigegeben", "Neue Radbrücke über die Lahn freigegeben", "Mehr zum Thema" },
+        { "Lee también: El Congreso aprueba el presupuesto", "El Congreso aprueba el presupuesto", "Lee también" },
+        { "Leia também: Congresso aprova o orçamento", "Congresso aprova o orçamento", "Leia também" },
+        { "Leggi anche: Il Senato approva la manovra", "Il Senato approva la manovra", "Leggi anche" },
         { "RELATED COVERAGE: Council approves budget after long night.", "Council approves budget after long night", "link text ≥ 90 %" },
     };
 

@@ -19,7 +19,12 @@ internal static class MoreLinkLabels
         "Up next", "Keep reading", "Continue reading", "Story continues", "In case you missed it", "ICYMI", "Sign up",
         "Subscribe", "Newsletter", "Download", "Follow", "Follow us", "Click here", "See more", "Learn more",
         "Get the latest", "For more", "Read the full story", "Full coverage", "Live updates", "Photos", "Video",
-        "Gallery", "Podcast", "Leer más", "Lire aussi", "Lesen Sie auch", "Mehr zum Thema", "Leia mais",
-        "Leggi anche",
+        "Gallery", "Podcast",
+
+        // Other languages: French, German, Spanish, Portuguese, Italian, Dutch.
+        "Lire aussi", "À lire aussi", "A lire aussi", "Lire également", "À lire également", "Voir aussi",
+        "Lesen Sie auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Das könnte Sie auch interessieren",
+        "Leer más", "Lee también", "Lea también", "Leia mais", "Leia também", "Veja também", "Saiba mais",
+        "Leggi anche", "Leggi pure", "Lees ook", "Lees meer",
     ];
 }
