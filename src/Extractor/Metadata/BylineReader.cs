@@ -200,7 +200,15 @@ internal static class BylineReader
 
     private static bool IsBylineElement(IElement element)
     {
-        string tokens = $"{element.ClassName} {element.Id} {element.GetAttribute("itemprop")}".ToLowerInvariant();
+        string? className = element.ClassName;
+        string? id = element.Id;
+        string? itemprop = element.GetAttribute("itemprop");
+        if (CertainlyNoBylineToken(className) && CertainlyNoBylineToken(id) && CertainlyNoBylineToken(itemprop))
+        {
+            return false;
+        }
+
+        string tokens = $"{className} {id} {itemprop}".ToLowerInvariant();
         if (!BylineVocabulary.BylineTokens.Any(t => tokens.Contains(t, StringComparison.Ordinal)))
         {
             return false;
@@ -208,6 +216,33 @@ internal static class BylineReader
 
         return !tokens.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Any(token => BylineVocabulary.NotBylineTokens.Any(n => token.Contains(n, StringComparison.Ordinal)) && !token.Contains("byline", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether an ASCII attribute value holds none of the byline tokens, without building the lower-cased token string
+    /// (the tokens hold no spaces, so none can span two values). Other text is left to the full test.
+    /// </summary>
+    private static bool CertainlyNoBylineToken(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return true;
+        }
+
+        if (!System.Text.Ascii.IsValid(value))
+        {
+            return false;
+        }
+
+        foreach (string token in BylineVocabulary.BylineTokens)
+        {
+            if (value.Contains(token, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AddFrom(List<string> names, string? raw)
