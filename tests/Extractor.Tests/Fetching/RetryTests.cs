@@ -40,18 +40,8 @@ public sealed class RetryTests
     [Fact]
     public async Task Status_503_with_Retry_After_in_seconds_waits_exactly_that_long_then_succeeds()
     {
-        int requests = 0;
-        await using var server = await LocalServer.StartAsync(("/busy", context =>
-        {
-            if (Interlocked.Increment(ref requests) == 1)
-            {
-                context.Response.StatusCode = 503;
-                context.Response.Headers.RetryAfter = "7";
-                return Task.CompletedTask;
-            }
-
-            return FetchKit.WriteHtmlAsync(context);
-        }));
+        var busy = new FailsOnceThenServes(503, () => "7");
+        await using var server = await LocalServer.StartAsync(("/busy", busy.HandleAsync));
         var clock = new ObservedClock();
         var fetcher = FetchKit.Fetcher(FetchKit.Options(clock), out var client);
         using var _ = client;
@@ -60,7 +50,7 @@ public sealed class RetryTests
         TimeSpan wait = await clock.NextWaitAsync(FetchKit.IsShortWait);
 
         Assert.Equal(TimeSpan.FromSeconds(7), wait);
-        Assert.Equal(1, Volatile.Read(ref requests));
+        Assert.Equal(1, busy.Requests);
         clock.Advance(wait);
         var page = await fetch;
         Assert.Equal(2, page.Attempts);
@@ -69,19 +59,9 @@ public sealed class RetryTests
     [Fact]
     public async Task Status_429_with_Retry_After_as_an_HTTP_date_waits_until_that_date_then_succeeds()
     {
-        int requests = 0;
         var clock = new ObservedClock();
-        await using var server = await LocalServer.StartAsync(("/limited", context =>
-        {
-            if (Interlocked.Increment(ref requests) == 1)
-            {
-                context.Response.StatusCode = 429;
-                context.Response.Headers.RetryAfter = clock.GetUtcNow().AddSeconds(12).ToString("R", CultureInfo.InvariantCulture);
-                return Task.CompletedTask;
-            }
-
-            return FetchKit.WriteHtmlAsync(context);
-        }));
+        var limited = new FailsOnceThenServes(429, () => clock.GetUtcNow().AddSeconds(12).ToString("R", CultureInfo.InvariantCulture));
+        await using var server = await LocalServer.StartAsync(("/limited", limited.HandleAsync));
         var fetcher = FetchKit.Fetcher(FetchKit.Options(clock), out var client);
         using var _ = client;
 
@@ -92,24 +72,14 @@ public sealed class RetryTests
         clock.Advance(wait);
         var page = await fetch;
         Assert.Equal(2, page.Attempts);
-        Assert.Equal(2, requests);
+        Assert.Equal(2, limited.Requests);
     }
 
     [Fact]
     public async Task Retry_After_longer_than_MaxRetryAfter_is_capped()
     {
-        int requests = 0;
-        await using var server = await LocalServer.StartAsync(("/slow-down", context =>
-        {
-            if (Interlocked.Increment(ref requests) == 1)
-            {
-                context.Response.StatusCode = 503;
-                context.Response.Headers.RetryAfter = "3600";
-                return Task.CompletedTask;
-            }
-
-            return FetchKit.WriteHtmlAsync(context);
-        }));
+        var slowDown = new FailsOnceThenServes(503, () => "3600");
+        await using var server = await LocalServer.StartAsync(("/slow-down", slowDown.HandleAsync));
         var clock = new ObservedClock();
         var fetcher = FetchKit.Fetcher(FetchKit.Options(clock, o => o.MaxRetryAfter = TimeSpan.FromSeconds(20)), out var client);
         using var _ = client;
