@@ -40,7 +40,7 @@ public sealed class RetryTests
     [Fact]
     public async Task Status_503_with_Retry_After_in_seconds_waits_exactly_that_long_then_succeeds()
     {
-        var busy = new FailsOnceThenServes(503, () => "7");
+        var busy = FailingEndpoint.Once(503, () => "7");
         await using var server = await LocalServer.StartAsync(("/busy", busy.HandleAsync));
         var clock = new ObservedClock();
         var fetcher = FetchKit.Fetcher(FetchKit.Options(clock), out var client);
@@ -60,7 +60,7 @@ public sealed class RetryTests
     public async Task Status_429_with_Retry_After_as_an_HTTP_date_waits_until_that_date_then_succeeds()
     {
         var clock = new ObservedClock();
-        var limited = new FailsOnceThenServes(429, () => clock.GetUtcNow().AddSeconds(12).ToString("R", CultureInfo.InvariantCulture));
+        var limited = FailingEndpoint.Once(429, () => clock.GetUtcNow().AddSeconds(12).ToString("R", CultureInfo.InvariantCulture));
         await using var server = await LocalServer.StartAsync(("/limited", limited.HandleAsync));
         var fetcher = FetchKit.Fetcher(FetchKit.Options(clock), out var client);
         using var _ = client;
@@ -78,7 +78,7 @@ public sealed class RetryTests
     [Fact]
     public async Task Retry_After_longer_than_MaxRetryAfter_is_capped()
     {
-        var slowDown = new FailsOnceThenServes(503, () => "3600");
+        var slowDown = FailingEndpoint.Once(503, () => "3600");
         await using var server = await LocalServer.StartAsync(("/slow-down", slowDown.HandleAsync));
         var clock = new ObservedClock();
         var fetcher = FetchKit.Fetcher(FetchKit.Options(clock, o => o.MaxRetryAfter = TimeSpan.FromSeconds(20)), out var client);
@@ -95,14 +95,8 @@ public sealed class RetryTests
     [Fact]
     public async Task Retry_After_that_would_outlast_the_overall_timeout_fails_at_once_with_the_status()
     {
-        int requests = 0;
-        await using var server = await LocalServer.StartAsync(("/maintenance", context =>
-        {
-            Interlocked.Increment(ref requests);
-            context.Response.StatusCode = 503;
-            context.Response.Headers.RetryAfter = "25";
-            return Task.CompletedTask;
-        }));
+        var endpoint = new FailingEndpoint(503, retryAfter: () => "25");
+        await using var server = await LocalServer.StartAsync(("/maintenance", endpoint.HandleAsync));
         var clock = new ObservedClock();
         var fetcher = FetchKit.Fetcher(FetchKit.Options(clock, o => o.Timeout = TimeSpan.FromSeconds(20)), out var client);
         using var _ = client;
@@ -112,7 +106,7 @@ public sealed class RetryTests
         Assert.Equal(ExtractionErrorKind.HttpStatus, error.Kind);
         Assert.Equal(503, error.StatusCode);
         Assert.Equal(1, error.Attempts);
-        Assert.Equal(1, requests);
+        Assert.Equal(1, endpoint.Requests);
     }
 
     [Theory]
@@ -121,13 +115,8 @@ public sealed class RetryTests
     [InlineData(403, ExtractionErrorKind.HttpStatus)]
     public async Task Client_errors_other_than_408_and_429_are_not_retried(int status, ExtractionErrorKind kind)
     {
-        int requests = 0;
-        await using var server = await LocalServer.StartAsync(("/missing", context =>
-        {
-            Interlocked.Increment(ref requests);
-            context.Response.StatusCode = status;
-            return Task.CompletedTask;
-        }));
+        var endpoint = new FailingEndpoint(status);
+        await using var server = await LocalServer.StartAsync(("/missing", endpoint.HandleAsync));
         var fetcher = FetchKit.Fetcher(FetchKit.Options(new ObservedClock()), out var client);
         using var _ = client;
 
@@ -136,20 +125,15 @@ public sealed class RetryTests
         Assert.Equal(kind, error.Kind);
         Assert.Equal(status, error.StatusCode);
         Assert.Equal(1, error.Attempts);
-        Assert.Equal(1, requests);
+        Assert.Equal(1, endpoint.Requests);
         Assert.Equal(server.Url("/missing"), error.Address);
     }
 
     [Fact]
     public async Task Persistent_502_fails_with_http_status_after_every_retry()
     {
-        int requests = 0;
-        await using var server = await LocalServer.StartAsync(("/down", context =>
-        {
-            Interlocked.Increment(ref requests);
-            context.Response.StatusCode = 502;
-            return Task.CompletedTask;
-        }));
+        var endpoint = new FailingEndpoint(502);
+        await using var server = await LocalServer.StartAsync(("/down", endpoint.HandleAsync));
         var options = FetchKit.Options(new ObservedClock(), o => (o.MaxRetries, o.RetryBaseDelay) = (2, TimeSpan.Zero));
         var fetcher = FetchKit.Fetcher(options, out var client);
         using var _ = client;
@@ -160,19 +144,14 @@ public sealed class RetryTests
         Assert.Equal("http-status", error.KindName);
         Assert.Equal(502, error.StatusCode);
         Assert.Equal(3, error.Attempts);
-        Assert.Equal(3, requests);
+        Assert.Equal(3, endpoint.Requests);
     }
 
     [Fact]
     public async Task Retry_status_codes_are_configurable()
     {
-        int requests = 0;
-        await using var server = await LocalServer.StartAsync(("/teapot", context =>
-        {
-            Interlocked.Increment(ref requests);
-            context.Response.StatusCode = 503;
-            return Task.CompletedTask;
-        }));
+        var endpoint = new FailingEndpoint(503);
+        await using var server = await LocalServer.StartAsync(("/teapot", endpoint.HandleAsync));
         var options = FetchKit.Options(new ObservedClock(), o => o.RetryStatusCodes.Remove(503));
         var fetcher = FetchKit.Fetcher(options, out var client);
         using var _ = client;
@@ -180,6 +159,6 @@ public sealed class RetryTests
         var error = await Assert.ThrowsAsync<ExtractionException>(() => fetcher.FetchAsync(server.Url("/teapot"), CancellationToken.None));
 
         Assert.Equal(1, error.Attempts);
-        Assert.Equal(1, requests);
+        Assert.Equal(1, endpoint.Requests);
     }
 }

@@ -75,14 +75,8 @@ public sealed class TimeoutAndCancellationTests
     [Fact]
     public async Task Cancellation_during_a_retry_wait_throws_OperationCanceledException()
     {
-        int requests = 0;
-        await using var server = await LocalServer.StartAsync(("/busy", context =>
-        {
-            Interlocked.Increment(ref requests);
-            context.Response.StatusCode = 503;
-            context.Response.Headers.RetryAfter = "10";
-            return Task.CompletedTask;
-        }));
+        var endpoint = new FailingEndpoint(503, retryAfter: () => "10");
+        await using var server = await LocalServer.StartAsync(("/busy", endpoint.HandleAsync));
         var clock = new ObservedClock();
         var fetcher = FetchKit.Fetcher(FetchKit.Options(clock), out var client);
         using var _ = client;
@@ -94,7 +88,7 @@ public sealed class TimeoutAndCancellationTests
 
         var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fetch);
         Assert.IsNotType<ExtractionException>(error.InnerException);
-        Assert.Equal(1, requests);
+        Assert.Equal(1, endpoint.Requests);
     }
 
     [Fact]
