@@ -27,7 +27,7 @@ internal static class AuthorNames
         string? previous = null;
         foreach (string piece in segments)
         {
-            string name = CutRole(TrimDangling(StripPrefix(piece.Trim().Trim('|', '·', '•', '-', '–', '—', ':', '.', ' ', '@', '»', '›')).Trim('»', '›', ' ')));
+            string name = CutRole(TrimDangling(StripPrefix(piece.Trim().Trim('|', '·', '•', '●', '▪', '■', '-', '–', '—', ':', '.', ' ', '@', '»', '›')).Trim('»', '›', ' ')));
 
             // Credentials stay with the name they follow: "Dylan Bailey, MS, RD" is one author.
             if (previous is not null && IsCredential(name))

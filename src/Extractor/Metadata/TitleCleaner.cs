@@ -77,7 +77,7 @@ internal static class TitleCleaner
     }
 
     /// <summary>The host's main label: <c>www.worldnewsdesk.example</c> → <c>worldnewsdesk</c>.</summary>
-    private static string? HostName(string? host)
+    public static string? HostName(string? host)
     {
         if (string.IsNullOrEmpty(host))
         {

@@ -1,0 +1,73 @@
+using Extractor.Metadata;
+
+namespace Extractor.Tests.Metadata;
+
+public sealed class AuthorChooserTests
+{
+    [Fact]
+    public void Author_that_is_the_site_name_gives_way_to_the_person_in_the_byline()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="og:site_name" content="Harbour Health Trust">""" + Html.JsonLd("""{"@type":"Article","headline":"Seven cheap meals","author":{"@type":"Person","name":"Harbour Health Trust"}}"""),
+            """<article><h1>Seven cheap meals</h1><div class="byline">By Nora Quill</div><p>Body text.</p></article>""");
+
+        Assert.Equal(["Nora Quill"], m.Authors);
+    }
+
+    [Fact]
+    public void Author_meta_naming_the_publisher_gives_way_to_the_byline()
+    {
+        PageMetadata m = Html.Read(
+            """<meta name="author" content="Greenleaf Weekly">""" + Html.JsonLd("""{"@type":"NewsArticle","headline":"Trees","publisher":{"@type":"Organization","name":"Greenleaf Weekly"}}"""),
+            """<article><h1>Trees</h1><span class="meta">by Ivo Brandt</span><p>Body text.</p></article>""");
+
+        Assert.Equal(["Ivo Brandt"], m.Authors);
+    }
+
+    [Fact]
+    public void Site_name_author_stays_when_the_byline_holds_no_full_name()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="og:site_name" content="Tamsin Achebe"><meta name="author" content="Tamsin Achebe">""",
+            """<article><h1>Notes on compilers</h1><div class="author-links"><a href="https://social.example/@t">Bluesky</a></div><p>Body text.</p></article>""");
+
+        Assert.Equal(["Tamsin Achebe"], m.Authors);
+    }
+
+    [Fact]
+    public void Author_named_like_the_host_is_the_site()
+    {
+        PageMetadata m = Html.Read(
+            """<meta name="author" content="Riverbend">""",
+            """<article><h1>Flood maps</h1><p class="byline">By Sam Okafor</p><p>Body text.</p></article>""",
+            new Uri("https://www.riverbend.example/news/flood-maps"));
+
+        Assert.Equal(["Sam Okafor"], m.Authors);
+    }
+
+    [Fact]
+    public void Person_author_different_from_the_site_is_kept()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="og:site_name" content="Riverbend"><meta name="author" content="Lena Marsh">""",
+            """<article><h1>Flood maps</h1><p class="byline">By Sam Okafor</p></article>""");
+
+        Assert.Equal(["Lena Marsh"], m.Authors);
+    }
+
+    [Theory]
+    [InlineData("Jane Doe", true)]
+    [InlineData("Julian K. Arni", true)]
+    [InlineData("Bluesky", false)]
+    [InlineData("jane doe", false)]
+    public void Full_name_is_two_capitalised_words_or_more(string name, bool expected)
+    {
+        Assert.Equal(expected, AuthorChooser.LooksLikeFullName(name));
+    }
+
+    [Fact]
+    public void Trailing_bullet_after_a_name_is_dropped()
+    {
+        Assert.Equal(["Meg Ryland"], AuthorNames.Parse("by Meg Ryland ●"));
+    }
+}
