@@ -3,13 +3,16 @@ using AngleSharp.Dom;
 namespace Extractor.Metadata;
 
 /// <summary>
-/// Chooses the authors: JSON-LD people, else author meta tags, else the page's byline, else JSON-LD organisations.
+/// Chooses the authors: JSON-LD people, else author meta tags, else a Twitter card label "Written by", else the
+/// page's byline, else JSON-LD organisations.
 /// A name that is the site's own name (og:site_name, the JSON-LD publisher, the host's main label) is the
 /// publisher filling the author field, not a person: it gives way to a full name ("Jane Doe") in the byline, and is
 /// kept when nothing else names anyone (a personal site's name is its author's).
 /// </summary>
 internal static class AuthorChooser
 {
+    private const int MaxTwitterLabels = 4;
+
     public static List<string> Choose(IDocument document, JsonLdArticle jsonLd, MetaTags meta, string? siteName, string? host)
     {
         string siteKey = Text.Key(siteName);
@@ -47,6 +50,11 @@ internal static class AuthorChooser
             }
         }
 
+        if (People(FromRaw(LabelledData(meta))) is { } fromLabel)
+        {
+            return fromLabel;
+        }
+
         // Behind a site-name author, the byline must name a person outright ("Jane Doe"), not a stray word.
         if (People(BylineReader.Read(document)) is { } fromPage && (siteOnly is null || fromPage.Exists(LooksLikeFullName)))
         {
@@ -68,6 +76,23 @@ internal static class AuthorChooser
     {
         string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && Array.TrueForAll(words, w => char.IsUpper(w[0]));
+    }
+
+    /// <summary>
+    /// The value of a labelled pair of Twitter card tags whose label says it is the author
+    /// (<c>twitter:label1</c> "Written by" with <c>twitter:data1</c> "Jane Doe"), as SEO plugins write them.
+    /// </summary>
+    public static IEnumerable<string> LabelledData(MetaTags meta)
+    {
+        for (int i = 1; i <= MaxTwitterLabels; i++)
+        {
+            if (meta.All($"twitter:label{i}") is [{ } label, ..]
+                && BylineVocabulary.AuthorLabels.Contains(label.TrimEnd(':', ' '))
+                && meta.All($"twitter:data{i}") is [{ } data, ..])
+            {
+                yield return data;
+            }
+        }
     }
 
     private static List<string> FromRaw(IEnumerable<string> raws)

@@ -70,4 +70,49 @@ public sealed class AuthorChooserTests
     {
         Assert.Equal(["Meg Ryland"], AuthorNames.Parse("by Meg Ryland ●"));
     }
+
+    [Fact]
+    public void Twitter_card_label_written_by_names_the_author()
+    {
+        PageMetadata m = Html.Read(
+            """<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Rosa Lindqvist"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="6 minutes">""",
+            "<article><h1>Query plans</h1><p>Body.</p></article>");
+
+        Assert.Equal(["Rosa Lindqvist"], m.Authors);
+    }
+
+    [Fact]
+    public void Twitter_card_label_that_is_not_about_the_author_is_ignored()
+    {
+        PageMetadata m = Html.Read(
+            """<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="6 minutes">""",
+            "<article><h1>Query plans</h1><p>Body.</p></article>");
+
+        Assert.Empty(m.Authors);
+    }
+
+    [Fact]
+    public void Contributors_label_introduces_the_name()
+    {
+        PageMetadata m = Html.Read("", "<article><h1>Shade plants</h1><div><strong>Contributors:</strong> Ada Wren</div><p>Body.</p></article>");
+
+        Assert.Equal(["Ada Wren"], m.Authors);
+    }
+
+    [Fact]
+    public void Link_to_a_contributor_page_names_the_author()
+    {
+        PageMetadata m = Html.Read("", """<article><h1>DC motors</h1><p>By <a href="/magazine/contributor/a_j_neal">A. J. Neal</a> <a class="btn" href="/issue/33">View In Digital Edition Online Now</a></p><p>Body.</p></article>""");
+
+        Assert.Equal(["A. J. Neal"], m.Authors);
+    }
+
+    [Theory]
+    [InlineData("Dec. 19, 2025 · Niko Ahl", "Niko Ahl")]
+    [InlineData("19 March 2024 | Jane Doe", "Jane Doe")]
+    [InlineData("2025-12-19 Jane Doe", "Jane Doe")]
+    public void Date_written_before_the_name_is_dropped(string raw, string expected)
+    {
+        Assert.Equal([expected], AuthorNames.Parse(raw));
+    }
 }
