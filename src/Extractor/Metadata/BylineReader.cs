@@ -194,8 +194,18 @@ internal static class BylineReader
 
     private static bool IsAuthorLink(IElement link)
     {
+        // The page of one author ("/author/jane-doe"), not the index of them all ("/authors/").
         string href = link.GetAttribute("href") ?? string.Empty;
-        return BylineVocabulary.AuthorPathSegments.Any(s => href.Contains(s, StringComparison.OrdinalIgnoreCase));
+        foreach (string segment in BylineVocabulary.AuthorPathSegments)
+        {
+            int at = href.IndexOf(segment, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at + segment.Length < href.Length && href[at + segment.Length] is not ('?' or '#' or '/'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBylineElement(IElement element)

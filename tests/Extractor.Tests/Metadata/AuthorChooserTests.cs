@@ -115,4 +115,12 @@ public sealed class AuthorChooserTests
     {
         Assert.Equal([expected], AuthorNames.Parse(raw));
     }
+
+    [Fact]
+    public void Link_to_the_index_of_all_authors_is_not_an_author()
+    {
+        PageMetadata m = Html.Read("", """<nav><a href="/about/staff/">Meet Our Staff</a></nav><article><h1>Harbour tides</h1><p>Body.</p></article>""");
+
+        Assert.Empty(m.Authors);
+    }
 }
