@@ -34,7 +34,8 @@ internal static class AuthorChooser
                 return null;
             }
 
-            return names;
+            // "Jane Doe and John Roe, The Daily Example": the publisher after the people is not one of them.
+            return names.FindAll(n => !IsSiteName(n, siteKey, publisherKey, hostKey));
         }
 
         if (People(FromRaw(jsonLd.Authors)) is { } fromJsonLd)

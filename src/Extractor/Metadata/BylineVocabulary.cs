@@ -37,6 +37,13 @@ internal static class BylineVocabulary
         "scritto da", "geschreven door",
     };
 
+    /// <summary>Lower-case credits that introduce someone other than the author, just before their name.</summary>
+    public static readonly string[] OtherCredits =
+    [
+        "reviewed by", "fact checked by", "fact-checked by", "edited by", "researched by", "illustrated by",
+        "photographed by", "photos by", "photo by", "translated by", "geprüft von", "revisado por", "relu par",
+    ];
+
     /// <summary>Words joining two names in a byline ("X and Y").</summary>
     public static readonly string[] NameJoiners = ["and", "und", "y", "et", "e", "en", "og", "och", "i"];
 

@@ -123,4 +123,30 @@ public sealed class AuthorChooserTests
 
         Assert.Empty(m.Authors);
     }
+
+    [Fact]
+    public void Reviewer_linked_in_the_byline_is_not_an_author()
+    {
+        PageMetadata m = Html.Read("", """<article><h1>Puppy training</h1><div class="author-line">By <a href="/author/dr-ana-vel">Ana Vel, DVM</a>. Reviewed by <a href="/author/dr-tom-ruiz">Tom Ruiz, DVM</a></div><p>Body.</p></article>""");
+
+        Assert.Equal(["Ana Vel, DVM"], m.Authors);
+    }
+
+    [Fact]
+    public void Publisher_named_after_the_people_is_dropped_from_the_authors()
+    {
+        PageMetadata m = Html.Read(
+            Html.JsonLd("""{"@type":"NewsArticle","headline":"Calm minds","author":{"@type":"Person","name":"Mina Cole and Raj Patel, The Valley Ledger"},"publisher":{"@type":"Organization","name":"The Valley Ledger"}}"""),
+            "<article><h1>Calm minds</h1><p>Body.</p></article>");
+
+        Assert.Equal(["Mina Cole", "Raj Patel"], m.Authors);
+    }
+
+    [Fact]
+    public void Profile_path_after_a_fragment_is_not_an_author_page()
+    {
+        PageMetadata m = Html.Read("", """<header><a href="https://members.example/s/#/profile/my_info">Member Login</a></header><article><h1>Clinic news</h1><p>Body.</p></article>""");
+
+        Assert.Empty(m.Authors);
+    }
 }
