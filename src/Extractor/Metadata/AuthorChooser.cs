@@ -11,7 +11,8 @@ namespace Extractor.Metadata;
 /// </summary>
 internal static class AuthorChooser
 {
-    private const int MaxTwitterLabels = 4;
+    private static readonly string[] TwitterLabels = ["twitter:label1", "twitter:label2", "twitter:label3", "twitter:label4"];
+    private static readonly string[] TwitterData = ["twitter:data1", "twitter:data2", "twitter:data3", "twitter:data4"];
 
     public static List<string> Choose(IDocument document, JsonLdArticle jsonLd, MetaTags meta, string? siteName, string? host)
     {
@@ -85,11 +86,11 @@ internal static class AuthorChooser
     /// </summary>
     public static IEnumerable<string> LabelledData(MetaTags meta)
     {
-        for (int i = 1; i <= MaxTwitterLabels; i++)
+        for (int i = 0; i < TwitterLabels.Length; i++)
         {
-            if (meta.All($"twitter:label{i}") is [{ } label, ..]
+            if (meta.All(TwitterLabels[i]) is [{ } label, ..]
                 && BylineVocabulary.AuthorLabels.Contains(label.TrimEnd(':', ' '))
-                && meta.All($"twitter:data{i}") is [{ } data, ..])
+                && meta.All(TwitterData[i]) is [{ } data, ..])
             {
                 yield return data;
             }

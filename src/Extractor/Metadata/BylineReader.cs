@@ -210,11 +210,11 @@ internal static class BylineReader
         // The page of one author ("/author/jane-doe"), not the index of them all ("/authors/").
         string href = link.GetAttribute("href") ?? string.Empty;
         int end = href.IndexOfAny(['?', '#']);
-        href = end >= 0 ? href[..end] : href;
+        end = end >= 0 ? end : href.Length;
         foreach (string segment in BylineVocabulary.AuthorPathSegments)
         {
-            int at = href.IndexOf(segment, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && at + segment.Length < href.Length && href[at + segment.Length] is not ('?' or '#' or '/'))
+            int at = href.AsSpan(0, end).IndexOf(segment, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at + segment.Length < end && href[at + segment.Length] != '/')
             {
                 return true;
             }

@@ -65,18 +65,26 @@ internal static partial class VisibleDate
 
         // A date labelled "Updated" stands in for the publication date only when the page gives no date metadata.
         bool Eligible(Candidate c) => !hasPublished || !c.Update;
-        if (following.Find(Eligible) is { } next && next.Offset < Near)
+        int next = following.FindIndex(Eligible);
+        if (next >= 0 && following[next].Offset < Near)
         {
-            return next.Date;
+            return following[next].Date;
         }
 
-        if (preceding.Find(Eligible) is { } last && last.Offset < NearBefore)
+        int last = preceding.FindIndex(Eligible);
+        if (last >= 0 && preceding[last].Offset < NearBefore)
         {
-            return last.Date;
+            return preceding[last].Date;
         }
 
         // Without metadata, the date nearest the headline on either side.
-        return known.Count == 0 && following.Concat(preceding).Where(Eligible).MinBy(c => c.Offset) is { } nearest ? nearest.Date : null;
+        if (known.Count > 0)
+        {
+            return null;
+        }
+
+        var eligible = following.Concat(preceding).Where(Eligible).ToList();
+        return eligible.Count > 0 ? eligible.MinBy(c => c.Offset).Date : null;
     }
 
     /// <summary>
@@ -188,7 +196,7 @@ internal static partial class VisibleDate
 
     /// <summary>A date written in a text: where it starts and ends, whether an update label precedes it, and the
     /// other reading of an all-numeric date whose day and month could swap ("09.10.2024").</summary>
-    private sealed record Candidate(DateOnly Date, int Offset, int End, bool Update, DateOnly? Swapped);
+    private readonly record struct Candidate(DateOnly Date, int Offset, int End, bool Update, DateOnly? Swapped);
 
     /// <summary>The dates written in a text, in order, each at its distance from the text's start.</summary>
     private static IEnumerable<Candidate> Dates(string text)
