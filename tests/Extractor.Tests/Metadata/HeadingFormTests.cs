@@ -46,4 +46,13 @@ public sealed class HeadingFormTests
     {
         Assert.Equal(expected, HeadingForm.IsCapitals(text));
     }
+
+    [Theory]
+    [InlineData("ashwell.example Vibe Coding", "Vibe Coding")]
+    [InlineData("Vibe Coding ashwell.example", "Vibe Coding")]
+    [InlineData("ashwell.exampled Coding", "ashwell.exampled Coding")]
+    public void Site_address_written_beside_the_title_with_a_space_is_dropped(string title, string expected)
+    {
+        Assert.Equal(expected, TitleCleaner.Clean(title, null, "www.ashwell.example"));
+    }
 }
