@@ -90,6 +90,9 @@ internal static class BoilerplateVocabulary
         "alertdialog", "alert", "tablist", "form",
     ]);
 
+    /// <summary>ARIA roles of disclosure panels (accordion sections, tab panels): hidden, they are folded, not boilerplate.</summary>
+    public static readonly FrozenSet<string> PanelRoles = FrozenSet.ToFrozenSet(["region", "tabpanel"]);
+
     /// <summary>Every word that occurs in <see cref="Phrases"/>, so phrases are checked without building strings.</summary>
     public static readonly FrozenSet<string> PhraseWords = FrozenSet.ToFrozenSet(Phrases.SelectMany(p => p.Split('-')));
 }

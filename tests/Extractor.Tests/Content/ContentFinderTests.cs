@@ -156,4 +156,22 @@ public sealed class ContentFinderTests
 
         Assert.Contains("May After that", ContentPipeline.Texts(html)[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Text_folded_in_accordion_panels_is_kept_in_order()
+    {
+        string panels = string.Concat(Enumerable.Range(2, 3).Select(i => $"""
+            <div class="acc-item"><a role="button" aria-controls="p{i}" id="h{i}">Step {i}</a>
+            <div id="p{i}" role="region" aria-labelledby="h{i}" style="display:none">{ContentPipeline.Paragraph(i)}</div></div>
+            """));
+        string html = ContentPipeline.Page($"{ContentPipeline.Paragraph(1)}{panels}{ContentPipeline.Paragraph(5)}");
+
+        string[] texts = ContentPipeline.Texts(html).Where(t => t.StartsWith("Paragraph", StringComparison.Ordinal)).ToArray();
+
+        Assert.Equal(5, texts.Length);
+        for (int i = 0; i < 5; i++)
+        {
+            Assert.StartsWith($"Paragraph {i + 1} ", texts[i], StringComparison.Ordinal);
+        }
+    }
 }
