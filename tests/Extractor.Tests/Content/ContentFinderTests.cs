@@ -1,4 +1,7 @@
+using Extractor.Cleaning;
 using Extractor.Content;
+using Extractor.Metadata;
+using Extractor.Parsing;
 
 namespace Extractor.Tests.Content;
 
@@ -173,5 +176,22 @@ public sealed class ContentFinderTests
         {
             Assert.StartsWith($"Paragraph {i + 1} ", texts[i], StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A_long_link_list_inside_the_article_does_not_cost_it_its_place_to_one_of_its_entries()
+    {
+        string entries = string.Concat(Enumerable.Range(1, 6).Select(i => $"""
+            <div class="entry"><h2>Entry {i}</h2>{string.Concat(Enumerable.Range(10 * i, 5).Select(ContentPipeline.Paragraph))}</div>
+            """));
+        string links = string.Concat(Enumerable.Range(1, 120).Select(i => $"""<li><a href="/city-{i}">Movers and packers in the city and county number {i}</a></li>"""));
+        using var document = HtmlDocumentLoader.Load(ContentPipeline.Page($"{entries}<ul>{links}</ul>"));
+        BoilerplateCleaner.Clean(document);
+
+        string[] texts = ContentFinder.Find(document, MetadataReader.Read(document, null), null, secondOpinion: false).Select(b => b.Text).ToArray();
+
+        Assert.Equal(6, texts.Count(t => t.StartsWith("Entry ", StringComparison.Ordinal)));
+        Assert.Equal(30, texts.Count(t => t.StartsWith("Paragraph ", StringComparison.Ordinal)));
+        Assert.DoesNotContain(texts, t => t.StartsWith("Movers and packers", StringComparison.Ordinal));
     }
 }
