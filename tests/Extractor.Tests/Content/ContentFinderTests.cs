@@ -194,4 +194,25 @@ public sealed class ContentFinderTests
         Assert.Equal(30, texts.Count(t => t.StartsWith("Paragraph ", StringComparison.Ordinal)));
         Assert.DoesNotContain(texts, t => t.StartsWith("Movers and packers", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Table_and_pull_quote_wrapped_in_a_figure_are_content_but_the_figure_caption_is_not()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}
+            <figure class="wp-block-table"><table><tr><th>Plan</th><th>Monthly price</th></tr><tr><td>Starter plan for one person</td><td>Twelve dollars a month</td></tr></table>
+            <figcaption>Prices as listed by the vendor in March.</figcaption></figure>
+            <figure class="pullquote"><blockquote><p>Pack light, then take out half of it again before you leave home.</p></blockquote></figure>
+            <figure><img src="a.jpg"><figcaption>The harbour at dawn, seen from the old lighthouse on the hill.</figcaption></figure>
+            {ContentPipeline.Paragraph(2)}
+            """);
+
+        string[] texts = ContentPipeline.Texts(html);
+
+        Assert.Contains("Starter plan for one person", texts);
+        Assert.Contains("Twelve dollars a month", texts);
+        Assert.Contains("Pack light, then take out half of it again before you leave home.", texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("Prices as listed", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.StartsWith("The harbour at dawn", StringComparison.Ordinal));
+    }
 }
