@@ -71,7 +71,7 @@ internal static class BoilerplateClassifier
         }
 
         soft = soft
-            || ClassTokenMatcher.IsBoilerplate(classes)
+            || ClassTokenMatcher.IsBoilerplate(classes, layout: !IsHeading(name))
             || (!IsHeading(name) && ClassTokenMatcher.IsBoilerplate(id, MaxIdWords))
             || ClassTokenMatcher.IsBoilerplate(label, MaxIdWords);
         return soft ? BoilerplateVerdict.Soft : BoilerplateVerdict.None;

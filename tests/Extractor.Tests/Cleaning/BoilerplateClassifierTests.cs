@@ -37,4 +37,18 @@ public sealed class BoilerplateClassifierTests
 
         Assert.Equal(BoilerplateVerdict.Soft, BoilerplateClassifier.Judge(document.QuerySelector("div")!, insideArticle: true));
     }
+
+    [Fact]
+    public void A_heading_whose_class_names_a_header_is_the_heading_not_the_page_header()
+    {
+        using var document = HtmlDocumentLoader.Load("""
+            <h2 id="a" class="module_header">Best for beginners</h2>
+            <div id="b" class="module_header">Site name</div>
+            <h2 id="c" class="related-header">Related posts</h2>
+            """);
+
+        Assert.Equal(BoilerplateVerdict.None, BoilerplateClassifier.Judge(document.GetElementById("a")!, insideArticle: false));
+        Assert.Equal(BoilerplateVerdict.Soft, BoilerplateClassifier.Judge(document.GetElementById("b")!, insideArticle: false));
+        Assert.Equal(BoilerplateVerdict.Soft, BoilerplateClassifier.Judge(document.GetElementById("c")!, insideArticle: false));
+    }
 }
