@@ -78,7 +78,7 @@ internal static class BoilerplateVocabulary
     /// <summary>Words naming the article itself; they cancel <see cref="LayoutWords"/>, never <see cref="Words"/>.</summary>
     public static readonly FrozenSet<string> ContentWords = FrozenSet.ToFrozenSet(
     [
-        "article", "content", "main", "post", "entry", "body", "story", "text", "blog", "single", "prose", "richtext",
+        "article", "content", "main", "post", "entry", "body", "story", "text", "blog", "single", "prose", "richtext", "accordion",
         "artikel", "articulo", "noticia", "contenido", "cuerpo", "texto", "conteudo", "materia", "beitrag", "inhalt",
         "contenu", "corps", "articolo", "testo", "contenuto",
     ]);
