@@ -215,4 +215,33 @@ public sealed class ContentFinderTests
         Assert.DoesNotContain(texts, t => t.StartsWith("Prices as listed", StringComparison.Ordinal));
         Assert.DoesNotContain(texts, t => t.StartsWith("The harbour at dawn", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_paragraph_the_json_ld_body_holds_is_recovered_from_a_section_named_like_page_chrome()
+    {
+        const string Intro = "So you have decided to give your home a refresh, but where should you begin among the swatches and the catalogues?";
+        string article = $"""<div class="listicle-header"><p>{Intro}</p></div>{string.Concat(Enumerable.Range(1, 4).Select(ContentPipeline.Paragraph))}""";
+        string jsonLd = $$"""
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"A headline about things",
+            "articleBody":"{{Intro}} {{string.Concat(Enumerable.Range(1, 4).Select(i => $"Paragraph {i} of the story tells, in a full sentence with several clauses, what happened next and why it mattered to the people involved. "))}}"}</script>
+            """;
+        string without = ContentPipeline.Page(article);
+        string with = without.Replace("</head>", jsonLd + "</head>", StringComparison.Ordinal);
+
+        Assert.DoesNotContain(Intro, ContentPipeline.Texts(without));
+        string[] texts = ContentPipeline.Texts(with);
+        Assert.Equal(Intro, texts[0]);
+        Assert.Equal(5, texts.Length);
+    }
+
+    [Fact]
+    public void A_json_ld_summary_recovers_nothing()
+    {
+        const string Intro = "So you have decided to give your home a refresh, but where should you begin among the swatches and the catalogues?";
+        string article = $"""<div class="listicle-header"><p>{Intro}</p></div>{string.Concat(Enumerable.Range(1, 4).Select(ContentPipeline.Paragraph))}""";
+        string jsonLd = $$"""<script type="application/ld+json">{"@type":"Article","headline":"A headline about things","articleBody":"{{Intro}}"}</script>""";
+        string html = ContentPipeline.Page(article).Replace("</head>", jsonLd + "</head>", StringComparison.Ordinal);
+
+        Assert.DoesNotContain(Intro, ContentPipeline.Texts(html));
+    }
 }
