@@ -25,4 +25,31 @@ public sealed class BoilerplateResolutionTests
         Assert.Equal(3, texts.Length);
         Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Body_sections_sharing_one_flagged_class_are_kept_together()
+    {
+        string section(int n) => $"""<div class="content-nav-section"><h2>Step {n}</h2>{ContentPipeline.Paragraph(2 * n)}{ContentPipeline.Paragraph((2 * n) + 1)}</div>""";
+        string html = ContentPipeline.Page($"""{ContentPipeline.Paragraph(1)}{section(1)}{section(2)}{section(3)}""");
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal(["Step 1", "Step 2", "Step 3"], texts.Where(t => t.StartsWith("Step", StringComparison.Ordinal)));
+        Assert.Equal(7, texts.Count(t => t.StartsWith("Paragraph ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Notices_sharing_one_flagged_class_without_headings_stay_out_however_long_together()
+    {
+        const string Notice = "All investing is subject to risk, including the possible loss of the money you invest; past performance is no guarantee of future returns.";
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
+            <div class="disclaimer"><p>{Notice}</p></div><div class="disclaimer"><p>{Notice} One.</p></div><div class="disclaimer"><p>{Notice} Two.</p></div>
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal(3, texts.Length);
+        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+    }
 }
