@@ -93,8 +93,9 @@ internal static class BlockFilter
     }
 
     /// <summary>
-    /// Cuts the body at a heading that opens what follows an article ("Related posts", "Comments", "About the
-    /// author", "References"), when it comes after <see cref="MinTailStart"/> of the text.
+    /// Cuts the body at a heading, or a short line standing in for one, that opens what follows an article
+    /// ("Related posts", "Comments", "About the author", "Article sources"), when it comes after
+    /// <see cref="MinTailStart"/> of the text.
     /// </summary>
     private static void DropTail(List<TextBlock> kept)
     {
@@ -108,7 +109,7 @@ internal static class BlockFilter
         for (int i = 0; i < kept.Count; i++)
         {
             var block = kept[i];
-            if (block.Kind == BlockKind.Heading && before >= MinTailStart * total && TailHeadings.Matches(block.Text))
+            if (before >= MinTailStart * total && IsTailHeading(block))
             {
                 kept.RemoveRange(i, kept.Count - i);
                 return;
@@ -117,6 +118,11 @@ internal static class BlockFilter
             before += block.Text.Length;
         }
     }
+
+    /// <summary>A heading, or a short paragraph standing in for one ("Article Sources:"), that opens the tail.</summary>
+    private static bool IsTailHeading(TextBlock block) =>
+        block.Kind == BlockKind.Heading ? TailHeadings.Matches(block.Text)
+        : block.Kind == BlockKind.Paragraph && TailHeadings.MatchesLine(block.Text);
 
     /// <summary>Drops an author bio that ends the body (at most two paragraphs), when it is not most of the body.</summary>
     private static void DropTrailingBio(List<TextBlock> kept)
