@@ -124,7 +124,8 @@ internal static class BlockFilter
         block.Kind == BlockKind.Heading ? TailHeadings.Matches(block.Text)
         : block.Kind == BlockKind.Paragraph && TailHeadings.MatchesLine(block.Text);
 
-    /// <summary>Drops an author bio that ends the body (at most two paragraphs), when it is not most of the body.</summary>
+    /// <summary>Drops an author bio that ends the body (at most two paragraphs, with the short label line above it),
+    /// when it is not most of the body.</summary>
     private static void DropTrailingBio(List<TextBlock> kept)
     {
         int total = 0;
@@ -133,17 +134,30 @@ internal static class BlockFilter
             total += block.Text.Length;
         }
 
+        bool dropped = false;
         for (int n = 0; n < 2 && kept.Count > 1; n++)
         {
             var last = kept[^1];
             if (last.Kind != BlockKind.Paragraph || last.Text.Length * 2 > total || !BoilerplateText.IsAuthorBio(last.Text))
             {
-                return;
+                break;
             }
 
             kept.RemoveAt(kept.Count - 1);
+            dropped = true;
+        }
+
+        // The bio's label or the author's name on its own line ("Contributing Writer") goes with it.
+        while (dropped && kept.Count > 1 && IsShortLine(kept[^1]))
+        {
+            kept.RemoveAt(kept.Count - 1);
         }
     }
+
+    /// <summary>A paragraph shorter than <see cref="TrailingLineLength"/> ending in a letter: a label or a name, not a
+    /// sentence, a "Rating:" lead or a row of stars.</summary>
+    private static bool IsShortLine(TextBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.Length < TrailingLineLength && char.IsLetter(block.Text[^1]);
 
     /// <summary>A section label or kicker: a paragraph of at most three words with no closing punctuation.</summary>
     private static bool IsLabel(TextBlock block)

@@ -32,11 +32,15 @@ public sealed class BoilerplateTextTests
     [InlineData("Jane Doe is a freelance travel writer based in Lisbon whose work has appeared in several magazines.")]
     [InlineData("Contributing Writer Sam Lee is a full-time reporter covering health and science.")]
     [InlineData("Maria Perez is the health and fitness director at the magazine.")]
+    [InlineData("Karen Cole is the owner of a local cleaning company serving the greater Denver area.")]
+    [InlineData("(Paul Ferro is an Associate Attorney at a firm admitted in Connecticut.)")]
+    [InlineData("Chris Reyes is the public sector CTO and vice president for customer success at a software company.")]
     public void Author_bios_are_recognised(string text) => Assert.True(BoilerplateText.IsAuthorBio(text));
 
     [Theory]
     [InlineData("The mayor is a former journalist, she told reporters on Tuesday.")]
     [InlineData("Smith said the director is a difficult person to work with.")]
     [InlineData("Paris is the capital of France and a popular destination.")]
+    [InlineData("The company is the owner of three hotels on the coast.")]
     public void Sentences_about_people_are_not_bios(string text) => Assert.False(BoilerplateText.IsAuthorBio(text));
 }
