@@ -67,6 +67,7 @@ internal static class BlockFilter
         DropTail(kept);
         DropTrailingTeasers(kept);
         DropTrailingBio(kept);
+        DropLeadingBio(kept);
         DropEmptySections(kept);
         return kept;
     }
@@ -151,6 +152,26 @@ internal static class BlockFilter
         while (dropped && kept.Count > 1 && IsShortLine(kept[^1]))
         {
             kept.RemoveAt(kept.Count - 1);
+        }
+    }
+
+    /// <summary>Drops an author bio that opens the body (an author box above the text), when it is not most of the body.</summary>
+    private static void DropLeadingBio(List<TextBlock> kept)
+    {
+        if (kept.Count < 2 || kept[0].Kind != BlockKind.Paragraph || !BoilerplateText.IsAuthorBio(kept[0].Text))
+        {
+            return;
+        }
+
+        int total = 0;
+        foreach (var block in kept)
+        {
+            total += block.Text.Length;
+        }
+
+        if (kept[0].Text.Length * 2 < total)
+        {
+            kept.RemoveAt(0);
         }
     }
 

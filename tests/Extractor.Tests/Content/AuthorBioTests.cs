@@ -1,6 +1,6 @@
 namespace Extractor.Tests.Content;
 
-public sealed class TrailingBioTests
+public sealed class AuthorBioTests
 {
     [Fact]
     public void Author_bio_that_ends_the_body_goes_with_its_label_line()
@@ -30,5 +30,19 @@ public sealed class TrailingBioTests
 
         Assert.Equal(4, texts.Length);
         Assert.Equal("Rating", texts[2]);
+    }
+
+    [Fact]
+    public void Author_bio_that_opens_the_body_is_left_out()
+    {
+        string html = ContentPipeline.Page($"""
+            <p>Archie Stone is a writer from South London who studied film production and has covered games for years.</p>
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal(2, texts.Length);
+        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
     }
 }
