@@ -199,7 +199,8 @@ internal static class BlockFilter
     }
 
     /// <summary>Drops a run of two or more teaser cards (with the headings and short lines among them) that ends the
-    /// body, unless it is most of the body (a listicle of linked items is the article).</summary>
+    /// body, unless it is most of the body (a listicle of linked items is the article) and no tail heading
+    /// ("Latest news", "Related posts") among them says what they are.</summary>
     private static void DropTrailingTeasers(List<TextBlock> kept)
     {
         int start = kept.Count;
@@ -223,13 +224,15 @@ internal static class BlockFilter
         }
 
         int runLength = 0, totalLength = 0;
+        bool labelled = false;
         for (int i = 0; i < kept.Count; i++)
         {
             totalLength += kept[i].Text.Length;
             runLength += i >= start ? kept[i].Text.Length : 0;
+            labelled |= i >= start && kept[i].Kind == BlockKind.Heading && TailHeadings.Matches(kept[i].Text);
         }
 
-        if (cards >= 2 && runLength * 2 < totalLength)
+        if (cards >= 2 && (labelled || runLength * 2 < totalLength))
         {
             kept.RemoveRange(start, kept.Count - start);
         }
