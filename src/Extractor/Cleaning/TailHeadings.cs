@@ -4,7 +4,8 @@ namespace Extractor.Cleaning;
 
 /// <summary>
 /// Headings (and short lines standing in for them) that open what follows an article rather than the article
-/// itself: related and recommended reading, comments, author notes, references and sources, newsletter prompts.
+/// itself: related and recommended reading, comments, author notes, references and sources, newsletter prompts,
+/// contact and sales prompts.
 /// Data, as a pattern over the heading's whole text.
 /// </summary>
 internal static partial class TailHeadings
@@ -34,6 +35,8 @@ internal static partial class TailHeadings
           | (?:article\ )?(?:references|sources|citations)(?:\ (?:&|and)\ sources)?|bibliography|footnotes|works\ cited|how\ we\ reviewed\ this\ article
           | (?:subscribe|sign\ up)(?:\ .+)?|(?:get\ )?(?:our|the)\ newsletter|stay\ (?:updated|informed|in\ touch|connected)
           | share(?:\ (?:this|it))?(?:\ (?:post|article|story|page))?|follow\ us(?:\ on\ .+)?|tags|topics|categories
+          | contact\ us|get\ in\ touch(?:\ with\ .{0,40})?|collaborate\ with\ us|still\ have\ questions|need\ more\ help
+          | talk\ to\ (?:our|an?)\ (?:team|experts?|specialists?|advisors?)(?:\ .{0,60})?|request\ an?\ (?:free\ )?(?:consultation|demo|quote)(?:\ .{0,40})?
         )\s*[:.!?]?$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

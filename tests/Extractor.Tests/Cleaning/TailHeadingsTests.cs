@@ -16,6 +16,10 @@ public sealed class TailHeadingsTests
     [InlineData("How we reviewed this article:")]
     [InlineData("Add A Comment")]
     [InlineData("Share it!")]
+    [InlineData("Contact us")]
+    [InlineData("GET IN TOUCH WITH ONE OF OUR EXPERTS")]
+    [InlineData("Request a free consultation for accounting services")]
+    [InlineData("Still have questions?")]
     public void Headings_that_open_the_tail_after_an_article_match(string heading) =>
         Assert.True(TailHeadings.Matches(heading));
 
@@ -24,6 +28,7 @@ public sealed class TailHeadingsTests
     [InlineData("How we reviewed the data")]
     [InlineData("Related costs you should plan for")]
     [InlineData("What readers told us")]
+    [InlineData("How to get in touch with your landlord when the heating fails")]
     public void Headings_of_the_article_itself_do_not_match(string heading) =>
         Assert.False(TailHeadings.Matches(heading));
 
