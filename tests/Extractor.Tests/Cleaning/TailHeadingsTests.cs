@@ -20,6 +20,9 @@ public sealed class TailHeadingsTests
     [InlineData("GET IN TOUCH WITH ONE OF OUR EXPERTS")]
     [InlineData("Request a free consultation for accounting services")]
     [InlineData("Still have questions?")]
+    [InlineData("How Was This Issue?")]
+    [InlineData("Here's The Unsubscribe")]
+    [InlineData("Was this article helpful?")]
     public void Headings_that_open_the_tail_after_an_article_match(string heading) =>
         Assert.True(TailHeadings.Matches(heading));
 
