@@ -19,12 +19,19 @@ public sealed class BoilerplateTextTests
     [InlineData("Bridgestone Team | 5 min read")]
     [InlineData("Table of Contents")]
     [InlineData("In this article:")]
+    [InlineData("Written byMadeline Puckette")]
+    [InlineData("Reviewed by: Anna Lee, MD")]
+    [InlineData("Contributions From: Ryan White")]
+    [InlineData("Comments are closed for this post, but if you have spotted an error, get in touch.")]
+    [InlineData("This post is over 3 years old. I've probably changed my mind since it was written.")]
     public void Boilerplate_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
     [InlineData("By contrast, the second survey found that most respondents disagreed.")]
     [InlineData("By 2030 the city expects to double its fleet.")]
     [InlineData("The copyright office rejected the claim in March.")]
+    [InlineData("Written Communication")]
+    [InlineData("Written by Shakespeare for the court, the play was first staged at the Globe theatre.")]
     [InlineData("Related studies found similar effects in older adults, the authors wrote.")]
     public void Sentences_that_start_like_boilerplate_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
 
