@@ -27,7 +27,7 @@ internal static class Reports
             string text = pageTexts[p.Id];
             title += MetadataScorer.TitleMatches(p.Title, a.Title, text) ? 1 : 0;
             bool au = MetadataScorer.AuthorMatches(p.Author, a.Authors, text);
-            bool da = MetadataScorer.DateMatches(p.PublishDate, a.Published, p.Html);
+            bool da = MetadataScorer.DateMatches(p.PublishDate, a.Published, p.Html, text);
             author += au ? 1 : 0;
             date += da ? 1 : 0;
             if (p.Author is not null)
@@ -90,7 +90,7 @@ internal static class Reports
             string text = pageTexts[p.Id];
             bool title = MetadataScorer.TitleMatches(p.Title, a.Title, text);
             bool author = MetadataScorer.AuthorMatches(p.Author, a.Authors, text);
-            bool date = MetadataScorer.DateMatches(p.PublishDate, a.Published, p.Html);
+            bool date = MetadataScorer.DateMatches(p.PublishDate, a.Published, p.Html, text);
             string ours = a.Authors.Count == 0 ? "" : string.Join("; ", a.Authors);
             string day = a.Published?.ToString("yyyy-MM-dd'T'HH:mmzzz", Inv) ?? "";
             w.WriteLine(string.Join('\t', p.Id, Ok(title), Cell(p.Title), Cell(a.Title), Ok(author), Cell(p.Author), Cell(ours), Ok(date), Cell(p.PublishDate), day));
