@@ -47,6 +47,12 @@ internal static partial class BoilerplateText
           | advertisement|advertising|sponsored(?:\ content)?|ad|publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie
           | \d+\s*(?:min|mins|minutes?)\s+read
           | (?:photo|image|picture|credit|source|photograph)\s*:.{0,80}
+          | (?:featured\ )?(?:image|photo|picture|photograph)s?\ (?:used\ under\ licen[sc]e|via|courtesy|from|credits?)\b.{0,80}
+          | .{0,60}\bwas\ this\ (?:article|page|post|answer|information|content|guide)\ helpful\b.{0,40}
+          | (?:estimated\ )?reading\ time\b.{0,30}
+          | summarize\ (?:this\ )?(?:article|post|page)\b.{0,30}
+          | this\ (?:article|post|page)\ is\ (?:also\ )?available\ in\b.{0,40}
+          | follow\ (?:\S+\ ){0,3}on\ (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky)\b.{0,80}
           | (?:click|tap)\ here\ to\ .{0,60}
           | (?:sign\ up|subscribe)\b.{0,80}
           | (?:read|see)\ (?:more|also|next|the\ full\ story).{0,80}

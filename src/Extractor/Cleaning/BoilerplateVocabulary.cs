@@ -16,7 +16,7 @@ internal static class BoilerplateVocabulary
         "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip",
         "toolbar", "masthead", "topbar",
         // sharing and social
-        "share", "sharing", "sharer", "social", "sociallinks", "addthis", "sharethis", "shares",
+        "share", "sharing", "sharer", "social", "sociallinks", "addthis", "sharethis", "shares", "sharedaddy", "likes",
         // more content
         "related", "recommended", "recommendation", "recommendations", "relatedposts", "outbrain", "taboola",
         "trending", "popular", "latest", "morestories", "readmore", "readnext", "upnext",

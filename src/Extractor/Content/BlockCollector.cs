@@ -44,6 +44,7 @@ internal sealed class BlockCollector
         var node = new ContentNode(element, parent) { FirstBlock = blocks.Count, InArticle = articleDepth > 0 };
         nodes.Add(node);
         string tag = element.LocalName;
+        node.NearestStandfirst = element.Attributes.Length > 0 && ClassTokenMatcher.IsStandfirst(element.GetAttribute("class")) ? node : parent?.NearestStandfirst;
         node.Flag = parent is null || tag is "article" ? BoilerplateVerdict.None : BoilerplateClassifier.Judge(element, articleDepth > 0);
         if (HtmlTags.ArticleMarkers.Contains(tag) || IsArticleLandmark(element))
         {

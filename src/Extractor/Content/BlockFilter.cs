@@ -24,6 +24,9 @@ internal static class BlockFilter
     /// <summary>A paragraph this long starts the body text: no title is looked for after it.</summary>
     public const int BodyParagraphLength = 80;
 
+    /// <summary>Standfirsts are at most this long; a longer block named so is the text itself.</summary>
+    public const int MaxStandfirstLength = 400;
+
     /// <summary>Among trailing teaser cards, lines shorter than this (dates, "Read more") go with them.</summary>
     public const int TrailingLineLength = 40;
 
@@ -63,7 +66,7 @@ internal static class BlockFilter
             kept.Add(block);
         }
 
-        DropLeadingTitle(kept, title);
+        DropLeadingTitle(kept, title, container);
         DropTail(kept);
         DropTrailingTeasers(kept);
         DropTrailingBio(kept);
@@ -73,13 +76,20 @@ internal static class BlockFilter
 
     /// <summary>
     /// Drops the title from the head of the body, before the first paragraph of text: blocks that match the headline
-    /// or page title, labels (kickers, section names) and level-1 headings.
+    /// or page title, labels (kickers, section names), level-1 headings and standfirsts (subtitles, decks, excerpts
+    /// named so by their class below the article's element).
     /// </summary>
-    private static void DropLeadingTitle(List<TextBlock> kept, TitleMatcher title)
+    private static void DropLeadingTitle(List<TextBlock> kept, TitleMatcher title, ContentNode container)
     {
         for (int i = 0; i < kept.Count; i++)
         {
             var block = kept[i];
+            if (block.Owner.NearestStandfirst is { } standfirst && standfirst.Depth > container.Depth && block.Text.Length <= MaxStandfirstLength)
+            {
+                kept.RemoveAt(i--);
+                continue;
+            }
+
             if (block.Kind == BlockKind.Paragraph && block.Text.Length >= BodyParagraphLength)
             {
                 return;
