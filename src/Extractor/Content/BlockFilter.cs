@@ -95,9 +95,13 @@ internal static class BlockFilter
                 return;
             }
 
-            if ((block.Kind == BlockKind.Heading && block.Level == 1) || title.IsTitle(block.Text) || IsLabel(block))
+            if ((block.Kind == BlockKind.Heading && block.Level == 1) || title.IsTitle(block.Text) || IsLabel(block) || IsLeadMeta(kept, i))
             {
                 kept.RemoveAt(i--);
+            }
+            else if (block.Kind == BlockKind.ListItem && LabelListLength(kept, i) is > 0 and int labels)
+            {
+                kept.RemoveRange(i--, labels);
             }
         }
     }
@@ -149,11 +153,41 @@ internal static class BlockFilter
         }
     }
 
+    /// <summary>
+    /// A meta line (date, date and byline) above the text: a paragraph <see cref="LeadMeta"/> matches, unless a
+    /// block next to it matches too (a run of dated lines is a schedule or a change log, not meta).
+    /// </summary>
+    private static bool IsLeadMeta(List<TextBlock> kept, int i) =>
+        kept[i].Kind == BlockKind.Paragraph
+        && LeadMeta.Matches(kept[i].Text)
+        && (i + 1 == kept.Count || !LeadMeta.Matches(kept[i + 1].Text))
+        && (i == 0 || !LeadMeta.Matches(kept[i - 1].Text));
+
     /// <summary>A section label or kicker: a paragraph of at most three words with no closing punctuation.</summary>
-    private static bool IsLabel(TextBlock block)
+    private static bool IsLabel(TextBlock block) => block.Kind == BlockKind.Paragraph && IsLabelText(block.Text);
+
+    /// <summary>
+    /// The length of a list of labels (an author's name and a date set as a list) that starts at <paramref name="i"/>:
+    /// two or more items of one list, each at most three words, else 0.
+    /// </summary>
+    private static int LabelListLength(List<TextBlock> kept, int i)
     {
-        string text = block.Text;
-        if (block.Kind != BlockKind.Paragraph || text.Length > MaxLabelLength || text[^1] is '.' or '!' or '?' or ':' or '…')
+        var list = kept[i].Owner.Parent;
+        int j = i;
+        for (; j < kept.Count && kept[j].Kind == BlockKind.ListItem && kept[j].Owner.Parent == list; j++)
+        {
+            if (!IsLabelText(kept[j].Text))
+            {
+                return 0;
+            }
+        }
+
+        return j - i >= 2 ? j - i : 0;
+    }
+
+    private static bool IsLabelText(string text)
+    {
+        if (text.Length > MaxLabelLength || text[^1] is '.' or '!' or '?' or ':' or '…')
         {
             return false;
         }
