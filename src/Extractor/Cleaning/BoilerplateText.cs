@@ -18,8 +18,10 @@ internal static partial class BoilerplateText
     public const int MaxDisclosureLength = 400;
 
     /// <summary>Whether a block is boilerplate by its wording.</summary>
-    public static bool IsBoilerplate(string text) =>
-        (text.Length <= MaxLength && Pattern().IsMatch(text))
+    /// <param name="text">The block's text.</param>
+    /// <param name="heading">Whether the block is a section heading, which is never a byline ("By Region").</param>
+    public static bool IsBoilerplate(string text, bool heading = false) =>
+        (text.Length <= MaxLength && (Pattern().IsMatch(text) || (!heading && Byline().IsMatch(text))))
         || (text.Length <= MaxMetaLength && MetaLine().IsMatch(text))
         || (text.Length <= MaxDisclosureLength && Disclosure().IsMatch(text));
 
@@ -37,10 +39,16 @@ internal static partial class BoilerplateText
 
     [GeneratedRegex("""
         ^(?:
+            (?:(?:written|posted|reviewed|edited|fact[-\ ]checked)\ )?(?:by|von|por|par|door)(?:\s*:)?\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)
+              (?:\s*[|,•·–—-]\s*.{0,60})?
+        )$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex("""
+        ^(?:
             (?:©|\(c\)|copyright\b).*
           | .*\ball\ rights\ reserved\b.*
-          | (?:(?:written|posted|reviewed|edited|fact[-\ ]checked)\ )?(?:by|von|por|par|door)(?:\s*:)?\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)
-              (?:\s*[|,•·–—-]\s*.{0,60})?
           | (?:posted|published|updated|last\ updated|modified)(?:\ on)?\s*:?\s*.{0,60}
           | (?:share|share\ this|share\ on|tweet|pin\ it|email|print)(?:\s+(?:this|article|story|post|on\ \w+))?\s*:?
           | (?:tags?|tagged|topics?|filed\ under|categories|category|posted\ in)\s*:.*

@@ -24,6 +24,9 @@ internal static class BlockFilter
     /// <summary>A paragraph this long starts the body text: no title is looked for after it.</summary>
     public const int BodyParagraphLength = 80;
 
+    /// <summary>Headings up to this level are section headings, never bylines ("By Region"); smaller ones can be.</summary>
+    public const int MaxSectionHeadingLevel = 4;
+
     /// <summary>Standfirsts are at most this long; a longer block named so is the text itself.</summary>
     public const int MaxStandfirstLength = 400;
 
@@ -48,12 +51,12 @@ internal static class BlockFilter
             }
 
             bool labelled = LeadLabels.LeadsLinkLine(block.Text);
-            if (!labelled && block.Kind != BlockKind.Heading && block.Owner.Element.LocalName is not ("td" or "th") && block.LinkDensity > MaxLinkDensity)
+            if (!labelled && block.Kind != BlockKind.Heading && block.LinkDensity > MaxLinkDensity && !InTableCell(block.Owner))
             {
                 continue;
             }
 
-            if (!labelled && BoilerplateText.IsBoilerplate(block.Text))
+            if (!labelled && BoilerplateText.IsBoilerplate(block.Text, block.Kind == BlockKind.Heading && block.Level <= MaxSectionHeadingLevel))
             {
                 continue;
             }
@@ -72,6 +75,24 @@ internal static class BlockFilter
         DropTrailingBio(kept);
         DropEmptySections(kept);
         return kept;
+    }
+
+    /// <summary>
+    /// Whether the element is a cell of a data table (a row of two or more cells) or sits in one (a paragraph in a
+    /// cell): a linked cell is data. A lone cell is layout, and its links are judged as anywhere else.
+    /// </summary>
+    private static bool InTableCell(ContentNode? node)
+    {
+        for (int up = 0; up < 3 && node is not null; up++, node = node.Parent)
+        {
+            var element = node.Element;
+            if (element.LocalName is "td" or "th")
+            {
+                return element.PreviousElementSibling is not null || element.NextElementSibling is not null;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
