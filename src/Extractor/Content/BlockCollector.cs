@@ -218,7 +218,7 @@ internal sealed class BlockCollector
         if (length > 0)
         {
             var (kind, level) = KindOf(owner);
-            blocks.Add(new TextBlock(kind, level, buffer.ToString(0, length), Math.Min(linkLength, length), links.Count == 0 ? [] : links.ToArray(), owner, captionDepth > 0));
+            blocks.Add(new TextBlock(blocks.Count, kind, level, buffer.ToString(0, length), Math.Min(linkLength, length), links.Count == 0 ? [] : links.ToArray(), owner, captionDepth > 0));
         }
 
         buffer.Clear();

@@ -272,7 +272,8 @@ internal static class BlockFilter
         return null;
     }
 
-    /// <summary>Drops headings followed by no kept text before the next heading of the same or a higher rank.</summary>
+    /// <summary>Drops headings followed by no kept text before the next heading of the same or a higher rank, when
+    /// the filters emptied the section (blocks were dropped after the heading).</summary>
     private static void DropEmptySections(List<TextBlock> kept)
     {
         for (int i = kept.Count - 1; i >= 0; i--)
@@ -282,8 +283,10 @@ internal static class BlockFilter
                 continue;
             }
 
-            bool hasText = false;
-            for (int j = i + 1; j < kept.Count; j++)
+            // A heading followed straight by the next heading in the page heads an empty section of the page
+            // itself (a heading over a figure or a repeated heading), not a section emptied by the filters.
+            bool hasText = i + 1 < kept.Count && kept[i + 1].Index == kept[i].Index + 1;
+            for (int j = i + 1; !hasText && j < kept.Count; j++)
             {
                 if (kept[j].Kind == BlockKind.Heading)
                 {
