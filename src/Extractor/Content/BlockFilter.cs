@@ -105,7 +105,8 @@ internal static class BlockFilter
         for (int i = 0; i < kept.Count; i++)
         {
             var block = kept[i];
-            if (block.Owner.NearestStandfirst is { } standfirst && standfirst.Depth > container.Depth && block.Text.Length <= MaxStandfirstLength)
+            if ((block.Owner.NearestStandfirst is { } standfirst && standfirst.Depth > container.Depth && block.Text.Length <= MaxStandfirstLength)
+                || IsLeadMeta(kept, i))
             {
                 kept.RemoveAt(i--);
                 continue;
@@ -116,7 +117,7 @@ internal static class BlockFilter
                 return;
             }
 
-            if ((block.Kind == BlockKind.Heading && block.Level == 1) || title.IsTitle(block.Text) || IsLabel(block) || IsLeadMeta(kept, i))
+            if ((block.Kind == BlockKind.Heading && block.Level == 1) || title.IsTitle(block.Text) || IsLabel(block))
             {
                 kept.RemoveAt(i--);
             }
