@@ -32,8 +32,9 @@ internal static partial class BoilerplateText
     public static bool IsAuthorBio(string text) => text.Length <= MaxBioLength && AuthorBio().IsMatch(text);
 
     [GeneratedRegex("""
-        ^(?:about\ the\ author:?\s*)?(?-i:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^)]{1,40}\)\s+)?(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?
-        (?:writer|journalist|editor|reporter|contributor|author|copywriter|columnist|director|blogger|correspondent|freelancer|photographer|strategist|marketer|consultant|founder|co-founder)s?\b
+        ^(?:about\ the\ author:?\s*)?(?-i:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^)]{1,40}\)\s+)?(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+,?\s+){0,6}?
+        (?:writer|journalist|editor|reporter|contributor|author|copywriter|columnist|director|blogger|correspondent|freelancer|photographer|strategist|marketer|consultant|founder|co-founder
+          |owner|attorney|lawyer|professor|faculty|ceo|cto|cfo|coo|president|manager|specialist|scientist|researcher|physician|analyst|engineer|developer|designer|coach|instructor|partner)s?\b
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBio();
 
