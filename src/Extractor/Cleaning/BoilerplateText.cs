@@ -61,6 +61,9 @@ internal static partial class BoilerplateText
           | (?:estimated\ )?reading\ time\b.{0,30}
           | summarize\ (?:this\ )?(?:article|post|page)\b.{0,30}
           | this\ (?:article|post|page)\ is\ (?:also\ )?available\ in\b.{0,40}
+          | (?:back\ to\ top|rate\ this\ (?:article|post|page|story)|stay\ connected|pin\ (?:it\ )?for\ later|tags|print\ this\ (?:page|article)|you\ are\ signed\ out|what\ others\ are\ reading)[\s:.!?]*
+          | author\ recent\ posts\b.*
+          | add\ as\ an?\ .{0,30}\bsource
           | follow\ (?:\S+\ ){0,3}on\ (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky)\b.{0,80}
           | (?:click|tap)\ here\ to\ .{0,60}
           | (?:sign\ up|subscribe)\b.{0,80}
