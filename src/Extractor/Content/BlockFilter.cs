@@ -70,9 +70,9 @@ internal static class BlockFilter
         }
 
         DropLeadingTitle(kept, title, container);
-        DropTail(kept);
+        DropTail(kept, title);
         DropTrailingTeasers(kept);
-        DropTrailingBio(kept);
+        DropTrailingBio(kept, title);
         DropEmptySections(kept);
         return kept;
     }
@@ -130,9 +130,10 @@ internal static class BlockFilter
 
     /// <summary>
     /// Cuts the body at a heading that opens what follows an article ("Related posts", "Comments", "About the
-    /// author", "References"), when it comes after <see cref="MinTailStart"/> of the text.
+    /// author", "References", an author's name over an author box), when it comes after <see cref="MinTailStart"/>
+    /// of the text.
     /// </summary>
-    private static void DropTail(List<TextBlock> kept)
+    private static void DropTail(List<TextBlock> kept, TitleMatcher title)
     {
         int total = 0;
         foreach (var block in kept)
@@ -144,7 +145,7 @@ internal static class BlockFilter
         for (int i = 0; i < kept.Count; i++)
         {
             var block = kept[i];
-            if (block.Kind == BlockKind.Heading && before >= MinTailStart * total && TailHeadings.Matches(block.Text))
+            if (block.Kind == BlockKind.Heading && before >= MinTailStart * total && (TailHeadings.Matches(block.Text) || title.IsAuthor(block.Text)))
             {
                 kept.RemoveRange(i, kept.Count - i);
                 return;
@@ -154,9 +155,15 @@ internal static class BlockFilter
         }
     }
 
-    /// <summary>Drops an author bio that ends the body (at most two paragraphs), when it is not most of the body.</summary>
-    private static void DropTrailingBio(List<TextBlock> kept)
+    /// <summary>Drops an author bio that ends the body (at most two paragraphs), when it is not most of the body,
+    /// and an author's name alone that ends it (a sign-off of the page, not of the text).</summary>
+    private static void DropTrailingBio(List<TextBlock> kept, TitleMatcher title)
     {
+        if (kept.Count > 1 && kept[^1].Kind == BlockKind.Paragraph && title.IsAuthor(kept[^1].Text))
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
         int total = 0;
         foreach (var block in kept)
         {
