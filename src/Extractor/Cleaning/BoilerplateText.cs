@@ -70,6 +70,8 @@ internal static partial class BoilerplateText
           | (?:read|see)\ (?:more|also|next|the\ full\ story).{0,80}
           | related(?:\ (?:posts?|articles?|stories|content|reading))?\s*:?
           | (?:table\ of\ contents|contents|in\ this\ (?:article|post|guide)|on\ this\ page|jump\ to)\s*:?
+          | (?:jump\ to\ \w+\s*){1,3}
+          | (?:»\s*)?skip\ to\ (?:the\ )?\w+(?:\ \w+)?
           | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:\s*(?:at\s*)?\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*\w{2,4})?)?
           | \d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}
           | \d{4}-\d{2}-\d{2}(?:[T\ ]\d{2}:\d{2}.*)?
@@ -96,6 +98,8 @@ internal static partial class BoilerplateText
         | \baffiliate\ (?:links?|commission|partnerships?)\b.*\b(?:earn|commission|compensat|support)
         | \bindependently\ (?:chosen|selected|test|review|research|evaluat)\w*\b.*\b(?:commission|links|earn|support)
         | \bwe\ (?:independently\ )?(?:test|review|research)\ everything\ we\ recommend\b
+        | \bearns?\ (?:us|me)\ (?:a\ )?(?:small\ )?(?:affiliate\ )?commission\b
+        | ^this\ (?:post|article|page)\ is\ (?:over|more\ than)\ \w+\ years?\ old\b
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Disclosure();
 }

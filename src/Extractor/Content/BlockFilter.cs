@@ -106,7 +106,8 @@ internal static class BlockFilter
         {
             var block = kept[i];
             if ((block.Owner.NearestStandfirst is { } standfirst && standfirst.Depth > container.Depth && block.Text.Length <= MaxStandfirstLength)
-                || IsLeadMeta(kept, i))
+                || IsLeadMeta(kept, i)
+                || IsBreadcrumb(block, title))
             {
                 kept.RemoveAt(i--);
                 continue;
@@ -180,6 +181,29 @@ internal static class BlockFilter
 
             kept.RemoveAt(kept.Count - 1);
         }
+    }
+
+    /// <summary>Breadcrumbs are at most this long.</summary>
+    public const int MaxBreadcrumbLength = 250;
+
+    private static readonly char[] CrumbSeparators = ['>', '/', '»', '›', '|'];
+
+    /// <summary>
+    /// A breadcrumb trail that ends in the title ("Blog / Guides / The title"): two or more separators, and the
+    /// part after the last one is the headline or page title.
+    /// </summary>
+    private static bool IsBreadcrumb(TextBlock block, TitleMatcher title)
+    {
+        string text = block.Text;
+        if (block.Kind != BlockKind.Paragraph || text.Length > MaxBreadcrumbLength)
+        {
+            return false;
+        }
+
+        int last = text.LastIndexOfAny(CrumbSeparators);
+        return last > 0
+            && text.AsSpan(0, last).IndexOfAny(CrumbSeparators) >= 0
+            && title.IsTitle(text[(last + 1)..]);
     }
 
     /// <summary>
