@@ -31,7 +31,7 @@ internal static class BoilerplateVocabulary
         "references", "footnotes", "bibliography", "endnotes", "citations", "sources",
         // advertising
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot", "adunit",
-        "dfp", "gpt", "cta", "btn", "button", "buttons", "promo", "promoted", "promotion", "sponsor", "sponsored", "affiliate",
+        "dfp", "gpt", "cta", "btn", "button", "buttons", "rating", "promo", "promoted", "promotion", "sponsor", "sponsored", "affiliate",
         // notices and overlays
         "cookie", "cookies", "consent", "gdpr", "modal", "popup", "overlay", "lightbox", "dialog",
         // the same in Spanish, Portuguese, French, Italian, German, Dutch
