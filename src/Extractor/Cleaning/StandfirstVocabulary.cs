@@ -11,6 +11,6 @@ internal static class StandfirstVocabulary
     /// <summary>Words (as <see cref="ClassTokenMatcher"/> splits class values) that name a standfirst.</summary>
     public static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
     [
-        "subtitle", "subhead", "subheadline", "standfirst", "dek", "deck", "kicker", "excerpt", "tagline", "strapline",
+        "subtitle", "subhead", "subheadline", "standfirst", "dek", "deck", "kicker", "excerpt", "tagline", "strapline", "teaser",
     ]);
 }

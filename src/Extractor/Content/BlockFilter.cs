@@ -24,6 +24,9 @@ internal static class BlockFilter
     /// <summary>A paragraph this long starts the body text: no title is looked for after it.</summary>
     public const int BodyParagraphLength = 80;
 
+    /// <summary>An element named a standfirst holds at most this many blocks; a larger one is a part of the text.</summary>
+    public const int MaxStandfirstBlocks = 3;
+
     /// <summary>Headings up to this level are section headings, never bylines ("By Region"); smaller ones can be.</summary>
     public const int MaxSectionHeadingLevel = 4;
 
@@ -105,7 +108,8 @@ internal static class BlockFilter
         for (int i = 0; i < kept.Count; i++)
         {
             var block = kept[i];
-            if ((block.Owner.NearestStandfirst is { } standfirst && standfirst.Depth > container.Depth && block.Text.Length <= MaxStandfirstLength)
+            if ((block.Owner.NearestStandfirst is { } standfirst && standfirst.Depth > container.Depth && block.Text.Length <= MaxStandfirstLength
+                    && standfirst.EndBlock - standfirst.FirstBlock <= MaxStandfirstBlocks)
                 || IsLeadMeta(kept, i)
                 || IsBreadcrumb(block, title))
             {
