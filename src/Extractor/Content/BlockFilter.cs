@@ -40,6 +40,7 @@ internal static class BlockFilter
     {
         var kept = new List<TextBlock>(container.EndBlock - container.FirstBlock);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        int lastText = LastTextParagraph(blocks, container);
         for (int i = container.FirstBlock; i < container.EndBlock; i++)
         {
             var block = blocks[i];
@@ -54,7 +55,8 @@ internal static class BlockFilter
             }
 
             bool labelled = LeadLabels.LeadsLinkLine(block.Text);
-            if (!labelled && block.Kind != BlockKind.Heading && block.LinkDensity > MaxLinkDensity && !InTableCell(block.Owner))
+            if (!labelled && block.Kind != BlockKind.Heading && block.LinkDensity > MaxLinkDensity && !InTableCell(block.Owner)
+                && (block.Kind != BlockKind.ListItem || i > lastText))
             {
                 continue;
             }
@@ -78,6 +80,25 @@ internal static class BlockFilter
         DropTrailingBio(kept, title);
         DropEmptySections(kept);
         return kept;
+    }
+
+    /// <summary>
+    /// The index of the container's last paragraph of text (long, few links); a list of links before it is a part of
+    /// the article (sources, steps, further reading in the text), one after it is what follows the article.
+    /// </summary>
+    private static int LastTextParagraph(List<TextBlock> blocks, ContentNode container)
+    {
+        for (int i = container.EndBlock - 1; i >= container.FirstBlock; i--)
+        {
+            var block = blocks[i];
+            if (block.Kind == BlockKind.Paragraph && block.Text.Length >= BodyParagraphLength && block.LinkDensity < 0.5
+                && block.Owner.NearestBoilerplate is null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -137,4 +137,20 @@ public sealed class BodyEdgeTests
         Assert.Equal(3, ContentPipeline.Texts(boxed).Length);
         Assert.Equal(2, ContentPipeline.Texts(signed).Length);
     }
+
+    [Fact]
+    public void List_of_links_inside_the_text_is_kept_but_one_after_the_text_is_dropped()
+    {
+        string html = ContentPipeline.Page($"""
+            {P(1)}
+            <ul><li><a href="/registers">Registers</a></li><li><a href="/interrupts">External interrupts</a></li><li><a href="/timers">Timer interrupts</a></li></ul>
+            {P(2)}
+            <ul><li><a href="/other-1">Another story worth reading today</a></li><li><a href="/other-2">Yet another story worth reading</a></li></ul>
+            """);
+
+        string[] texts = ContentPipeline.Texts(html);
+
+        Assert.Contains("Timer interrupts", texts);
+        Assert.DoesNotContain("Another story worth reading today", texts);
+    }
 }
