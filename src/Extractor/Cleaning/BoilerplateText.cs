@@ -63,6 +63,10 @@ internal static partial class BoilerplateText
           | this\ (?:article|post|page)\ is\ (?:also\ )?available\ in\b.{0,40}
           | (?:back\ to\ top|rate\ this\ (?:article|post|page|story)|stay\ connected|pin\ (?:it\ )?for\ later|tags|print\ this\ (?:page|article)|you\ are\ signed\ out|what\ others\ are\ reading)[\s:.!?]*
           | author\ recent\ posts\b.*
+          | comments\ are\ closed\b.{0,160}
+          | thank\ you!?\ your\ submission\ has\ been\ received!?.{0,120}
+          | oops!?\ something\ went\ wrong\ while\ submitting\ the\ form\.?
+          | \[[a-z][a-z_-]*(?:\ [^\]]{0,60})?\]
           | add\ as\ an?\ .{0,30}\bsource
           | follow\ (?:\S+\ ){0,3}on\ (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky)\b.{0,80}
           | (?:click|tap)\ here\ to\ .{0,60}

@@ -56,6 +56,10 @@ public sealed class BoilerplateTextTests
     [InlineData("Written by Jane Doe")]
     [InlineData("reviewed by Jo-ann Smith")]
     [InlineData("by: Jane Doe, Dec 17, 2025")]
+    [InlineData("Comments are closed for this post, but feel free to contact us with corrections.")]
+    [InlineData("Thank you! Your submission has been received!")]
+    [InlineData("Oops! Something went wrong while submitting the form.")]
+    [InlineData("[post-views]")]
     public void Credits_prompts_and_widget_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
