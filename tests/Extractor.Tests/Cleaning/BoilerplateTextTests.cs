@@ -60,6 +60,8 @@ public sealed class BoilerplateTextTests
     [InlineData("Thank you! Your submission has been received!")]
     [InlineData("Oops! Something went wrong while submitting the form.")]
     [InlineData("[post-views]")]
+    [InlineData("3 days ago")]
+    [InlineData("Check price")]
     public void Credits_prompts_and_widget_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
