@@ -92,7 +92,7 @@ internal static class BlockFilter
         {
             var block = blocks[i];
             if (block.Kind == BlockKind.Paragraph && block.Text.Length >= BodyParagraphLength && block.LinkDensity < 0.5
-                && block.Owner.NearestBoilerplate is null)
+                && block.Owner.NearestBoilerplate is null && !BoilerplateText.IsAuthorBio(block.Text))
             {
                 return i;
             }
@@ -185,21 +185,18 @@ internal static class BlockFilter
     /// and an author's name alone that ends it (a sign-off of the page, not of the text).</summary>
     private static void DropTrailingBio(List<TextBlock> kept, TitleMatcher title)
     {
-        if (kept.Count > 1 && kept[^1].Kind == BlockKind.Paragraph && title.IsAuthor(kept[^1].Text))
-        {
-            kept.RemoveAt(kept.Count - 1);
-        }
-
         int total = 0;
         foreach (var block in kept)
         {
             total += block.Text.Length;
         }
 
-        for (int n = 0; n < 2 && kept.Count > 1; n++)
+        // A bio of at most two paragraphs and the author's name over it, in either order.
+        for (int n = 0; n < 3 && kept.Count > 1; n++)
         {
             var last = kept[^1];
-            if (last.Kind != BlockKind.Paragraph || last.Text.Length * 2 > total || !BoilerplateText.IsAuthorBio(last.Text))
+            if (last.Kind != BlockKind.Paragraph
+                || !(title.IsAuthor(last.Text) || (last.Text.Length * 2 <= total && BoilerplateText.IsAuthorBio(last.Text))))
             {
                 return;
             }
