@@ -62,6 +62,7 @@ public sealed class BoilerplateTextTests
     [InlineData("[post-views]")]
     [InlineData("3 days ago")]
     [InlineData("Check price")]
+    [InlineData("Get the latest articles and workbooks delivered straight to your inbox.")]
     public void Credits_prompts_and_widget_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
