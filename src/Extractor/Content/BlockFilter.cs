@@ -151,6 +151,10 @@ internal static class BlockFilter
             {
                 kept.RemoveRange(i--, labels);
             }
+            else if (title.IsAuthor(block.Text))
+            {
+                kept.RemoveAt(i--);
+            }
         }
     }
 

@@ -133,9 +133,11 @@ public sealed class BodyEdgeTests
         const string Head = """<!DOCTYPE html><html><head><title>A headline about things</title><meta name="author" content="Jane Roe"></head><body><main><article><h1>A headline about things</h1>""";
         string boxed = Head + P(1) + P(2) + P(3) + "<h4>Jane Roe</h4><p>Copywriter. Jane writes compelling and strategic content for brands of every size.</p></article></main></body></html>";
         string signed = Head + P(1) + P(2) + "<p>Jane Roe</p></article></main></body></html>";
+        string headed = Head + "<ul><li><a href=\"/authors/jane\">JANE ROE</a></li></ul>" + P(1) + P(2) + "</article></main></body></html>";
 
         Assert.Equal(3, ContentPipeline.Texts(boxed).Length);
         Assert.Equal(2, ContentPipeline.Texts(signed).Length);
+        Assert.Equal(2, ContentPipeline.Texts(headed).Length);
     }
 
     [Fact]
