@@ -26,15 +26,16 @@ internal static partial class BoilerplateText
         || (text.Length <= MaxDisclosureLength && Disclosure().IsMatch(text));
 
     /// <summary>Author bios run at most this long.</summary>
-    public const int MaxBioLength = 600;
+    public const int MaxBioLength = 800;
 
-    /// <summary>Whether a paragraph reads as an author bio ("Jane Doe is a freelance writer who ...").</summary>
+    /// <summary>Whether a paragraph reads as an author bio ("Jane Doe is a freelance writer who ...", "Joe Bloggs is the
+    /// owner of ...", "(Jane Doe is an associate attorney at ...").</summary>
     public static bool IsAuthorBio(string text) => text.Length <= MaxBioLength && AuthorBio().IsMatch(text);
 
     [GeneratedRegex("""
-        ^(?:about\ the\ author:?\s*)?(?-i:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^)]{1,40}\)\s+)?(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+,?\s+){0,6}?
+        ^\(?(?:about\ the\ author:?\s*)?(?-i:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^)]{1,40}\)\s+)?(?:is|was)\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?|(?:[\p{L}-]+\s+){0,2}?)
         (?:writer|journalist|editor|reporter|contributor|author|copywriter|columnist|director|blogger|correspondent|freelancer|photographer|strategist|marketer|consultant|founder|co-founder
-          |owner|attorney|lawyer|professor|faculty|ceo|cto|cfo|coo|president|manager|specialist|scientist|researcher|physician|analyst|engineer|developer|designer|coach|instructor|partner)s?\b
+          |owner|attorney|lawyer|professor|faculty|ceo|cto|cfo|coo|president|manager|specialist|scientist|researcher|physician|analyst|engineer|developer|designer|coach|instructor|partner|expert|advisor|adviser)s?\b
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBio();
 
@@ -51,6 +52,9 @@ internal static partial class BoilerplateText
             (?:©|\(c\)|copyright\b).*
           | .*\ball\ rights\ reserved\b.*
           | (?:posted|published|updated|last\ updated|modified)(?:\ on)?\s*:?\s*.{0,60}
+          | (?:(?:written|reviewed|edited|fact[-\ ]checked)\ by|contributions\ from):?\s*(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*(?:,|and|&)\s*(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))*
+          | comments\ are\ closed\b.*
+          | this\ (?:post|article|page)\ is\ (?:over|more\ than)\ \w+\ years?\ old\b.*
           | (?:share|share\ this|share\ on|tweet|pin\ it|email|print)(?:\s+(?:this|article|story|post|on\ \w+))?\s*:?
           | (?:tags?|tagged|topics?|filed\ under|categories|category|posted\ in)\s*:.*
           | advertisement|advertising|sponsored(?:\ content)?|ad|publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie
@@ -63,7 +67,6 @@ internal static partial class BoilerplateText
           | this\ (?:article|post|page)\ is\ (?:also\ )?available\ in\b.{0,40}
           | (?:back\ to\ top|rate\ this\ (?:article|post|page|story)|stay\ connected|pin\ (?:it\ )?for\ later|tags|print\ this\ (?:page|article)|you\ are\ signed\ out|what\ others\ are\ reading)[\s:.!?]*
           | author\ recent\ posts\b.*
-          | comments\ are\ closed\b.{0,160}
           | .{0,100}\b(?:delivered|sent)\ (?:right\ |straight\ |directly\ )?(?:to|in|into)\ your\ inbox\b.{0,100}
           | (?:updated\ |posted\ )?(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago
           | (?:check|see|compare)\ (?:the\ )?(?:latest\ )?prices?|get\ a\ (?:free\ )?quote

@@ -27,6 +27,7 @@ internal static class BoilerplateVocabulary
         // author boxes, meta and tags
         "byline", "bio", "authorbio", "tags", "tagcloud", "taglist", "keywords", "categories",
         "author", "authors", "avatar", "vcard", "testimonial", "testimonials", "disclaimer", "disclosure",
+        "saboxplugin",
         // apparatus after the text
         "references", "footnotes", "bibliography", "endnotes", "citations", "sources",
         // advertising

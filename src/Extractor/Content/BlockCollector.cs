@@ -25,6 +25,7 @@ internal sealed class BlockCollector
     private int quoteDepth;
     private int captionDepth;
     private int articleDepth;
+    private int hiddenDepth;
     private int breaks;
     private bool endsWithSpace;
 
@@ -46,7 +47,12 @@ internal sealed class BlockCollector
         string tag = element.LocalName;
         node.NearestStandfirst = element.Attributes.Length > 0 && ClassTokenMatcher.IsStandfirst(element.GetAttribute("class")) ? node : parent?.NearestStandfirst;
         node.Flag = parent is null || tag is "article" ? BoilerplateVerdict.None : BoilerplateClassifier.Judge(element, articleDepth > 0);
-        if (HtmlTags.ArticleMarkers.Contains(tag) || IsArticleLandmark(element))
+        bool hidden = node.Flag == BoilerplateVerdict.Hidden;
+        hiddenDepth += hidden ? 1 : 0;
+
+        // A headline inside a hidden element (a "republish this article" dialog, a print copy) is not the page's
+        // visible headline: it does not vouch for the elements around it.
+        if ((HtmlTags.ArticleMarkers.Contains(tag) || IsArticleLandmark(element)) && hiddenDepth == 0)
         {
             for (var n = node; n is not null && !n.HoldsArticle; n = n.Parent)
             {
@@ -68,6 +74,7 @@ internal sealed class BlockCollector
         quoteDepth -= quote ? 1 : 0;
         captionDepth -= caption ? 1 : 0;
         articleDepth -= article ? 1 : 0;
+        hiddenDepth -= hidden ? 1 : 0;
         node.EndBlock = blocks.Count;
     }
 

@@ -9,6 +9,7 @@ public sealed class ClassTokenMatcherTests
     [InlineData("top_ad")]
     [InlineData("adsbygoogle")]
     [InlineData("shareBar")]
+    [InlineData("saboxplugin-wrap")]
     [InlineData("post-navigation")]
     [InlineData("comments-area")]
     [InlineData("related-posts")]
