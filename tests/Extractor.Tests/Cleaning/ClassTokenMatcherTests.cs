@@ -32,6 +32,7 @@ public sealed class ClassTokenMatcherTests
     [InlineData("entry-content")]
     [InlineData("elementor-widget-container")]
     [InlineData("hidden-xs")]
+    [InlineData("accordion-wrap pane-header-alignment-left")]
     [InlineData("")]
     public void Article_and_layout_names_do_not_match(string value) => Assert.False(ClassTokenMatcher.IsBoilerplate(value));
 
@@ -54,4 +55,12 @@ public sealed class ClassTokenMatcherTests
     [InlineData("field--type-text-with-summary")]
     [InlineData(null)]
     public void Other_classes_are_not_standfirsts(string? value) => Assert.False(ClassTokenMatcher.IsStandfirst(value));
+
+    [Fact]
+    public void Layout_words_are_ignored_when_asked_but_boilerplate_words_are_not()
+    {
+        Assert.False(ClassTokenMatcher.IsBoilerplate("module_header", layout: false));
+        Assert.True(ClassTokenMatcher.IsBoilerplate("module_header"));
+        Assert.True(ClassTokenMatcher.IsBoilerplate("related-header", layout: false));
+    }
 }
