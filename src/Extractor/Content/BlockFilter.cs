@@ -74,6 +74,7 @@ internal static class BlockFilter
             kept.Add(block);
         }
 
+        TableOfContents.Drop(kept);
         DropLeadingTitle(kept, title, container);
         DropTail(kept, title);
         DropTrailingTeasers(kept);
