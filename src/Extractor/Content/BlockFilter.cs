@@ -163,7 +163,7 @@ internal static class BlockFilter
     /// <summary>
     /// Cuts the body at a heading, or a short line standing in for one, that opens what follows an article
     /// ("Related posts", "Comments", "About the author", "Article sources", an author's name over an author box),
-    /// when it comes after <see cref="MinTailStart"/> of the text.
+    /// when it comes after <see cref="MinTailStart"/> of the text, with the tail labels of any markup right above it.
     /// </summary>
     private static void DropTail(List<TextBlock> kept, TitleMatcher title)
     {
@@ -179,6 +179,12 @@ internal static class BlockFilter
             var block = kept[i];
             if (before >= MinTailStart * total && (IsTailHeading(block) || (block.Kind == BlockKind.Heading && title.IsAuthor(block.Text))))
             {
+                // The labels just above it go too, whatever their markup (the tabs of an author box: "Author", "Recent Posts").
+                while (i > 0 && kept[i - 1].Text.Length < TrailingLineLength && TailHeadings.Matches(kept[i - 1].Text))
+                {
+                    i--;
+                }
+
                 kept.RemoveRange(i, kept.Count - i);
                 return;
             }

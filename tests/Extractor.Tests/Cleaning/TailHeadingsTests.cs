@@ -23,6 +23,8 @@ public sealed class TailHeadingsTests
     [InlineData("How Was This Issue?")]
     [InlineData("Here's The Unsubscribe")]
     [InlineData("Was this article helpful?")]
+    [InlineData("Author")]
+    [InlineData("Latest posts by Jane Doe (see all)")]
     public void Headings_that_open_the_tail_after_an_article_match(string heading) =>
         Assert.True(TailHeadings.Matches(heading));
 
