@@ -134,7 +134,8 @@ internal static class BlockFilter
             if ((block.Owner.NearestStandfirst is { } standfirst && standfirst.Depth > container.Depth && block.Text.Length <= MaxStandfirstLength
                     && standfirst.EndBlock - standfirst.FirstBlock <= MaxStandfirstBlocks)
                 || IsLeadMeta(kept, i)
-                || IsBreadcrumb(block, title))
+                || IsBreadcrumb(block, title)
+                || (i == 0 && kept.Count > 1 && block.Kind == BlockKind.Paragraph && title.StartsWithHeadline(block.Text)))
             {
                 kept.RemoveAt(i--);
                 continue;

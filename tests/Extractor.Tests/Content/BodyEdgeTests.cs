@@ -171,4 +171,32 @@ public sealed class BodyEdgeTests
 
         Assert.Equal("See you on retreat!", texts[^1]);
     }
+
+    [Fact]
+    public void A_teaser_of_the_article_itself_above_the_text_is_dropped()
+    {
+        const string title = "Plumbers train as substitute teachers";
+        string html = ContentPipeline.Page($"""
+            <p>{title} Texas plumbers are getting trained as substitute teachers so that teachers can protest at the state Capitol.</p>
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}
+            """, title);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lede_whose_subject_is_the_headline_is_kept()
+    {
+        const string title = "Beginners Sourdough Bread Recipe";
+        string html = ContentPipeline.Page($"""
+            <p>Beginners Sourdough Bread Recipe uses simple ingredients, has a crusty exterior, an airy crumb and a wonderful tangy flavor.</p>
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}
+            """, title);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.StartsWith("Beginners Sourdough Bread Recipe uses", texts[0], StringComparison.Ordinal);
+    }
 }
