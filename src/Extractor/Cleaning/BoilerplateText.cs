@@ -32,6 +32,20 @@ internal static partial class BoilerplateText
     /// owner of ...", "(Jane Doe is an associate attorney at ...").</summary>
     public static bool IsAuthorBio(string text) => text.Length <= MaxBioLength && AuthorBio().IsMatch(text);
 
+    /// <summary>Whether a paragraph is a note on the article that ends a page (where else it appeared, who paid for it,
+    /// whose views it holds): "This article also appeared in the May issue", "This story was developed in partnership
+    /// with ...", "The views expressed here are not necessarily those of ...".</summary>
+    public static bool IsEndNote(string text) => text.Length <= MaxDisclosureLength && EndNote().IsMatch(text);
+
+    [GeneratedRegex("""
+        ^(?:(?:editor'?s?’?s?\ )?note:?\s*)?(?:
+            this\ (?:article|story|post|piece)\ (?:also\ |originally\ |first\ )?(?:appeared|ran)\ in\b
+          | this\ (?:article|story|post|piece|content)\ (?:was|is)\ (?:developed|produced|created|written|published)\ in\ partnership\b
+          | (?:the\ )?(?:views|opinions)\ (?:and\ opinions\ )?expressed\b.{0,120}\b(?:not\ necessarily|do\ not|are\ (?:solely\ )?those\ of)\b
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex EndNote();
+
     [GeneratedRegex("""
         ^\(?(?:about\ the\ author:?\s*)?(?-i:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^)]{1,40}\)\s+)?(?:is|was)\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?|(?:[\p{L}-]+\s+){0,2}?)
         (?:writer|journalist|editor|reporter|contributor|author|copywriter|columnist|director|blogger|correspondent|freelancer|photographer|strategist|marketer|consultant|founder|co-founder

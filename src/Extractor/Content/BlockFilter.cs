@@ -199,7 +199,8 @@ internal static class BlockFilter
         block.Kind == BlockKind.Heading ? TailHeadings.Matches(block.Text)
         : block.Kind == BlockKind.Paragraph && TailHeadings.MatchesLine(block.Text);
 
-    /// <summary>Drops an author bio that ends the body (at most two paragraphs, with the short label line above it),
+    /// <summary>Drops an author bio or an end note (<see cref="BoilerplateText.IsEndNote"/>) that ends the body (at most
+    /// three paragraphs, with the short label line above it),
     /// when it is not most of the body, and an author's name alone that ends it (a sign-off of the page, not of the
     /// text), in either order.</summary>
     private static void DropTrailingBio(List<TextBlock> kept, TitleMatcher title)
@@ -215,7 +216,8 @@ internal static class BlockFilter
         {
             var last = kept[^1];
             if (last.Kind != BlockKind.Paragraph
-                || !(title.IsAuthor(last.Text) || (last.Text.Length * 2 <= total && BoilerplateText.IsAuthorBio(last.Text))))
+                || !(title.IsAuthor(last.Text) || (last.Text.Length * 2 <= total
+                    && (BoilerplateText.IsAuthorBio(last.Text) || BoilerplateText.IsEndNote(last.Text)))))
             {
                 break;
             }
