@@ -4,7 +4,8 @@ namespace Extractor.Cleaning;
 
 /// <summary>
 /// Short lines that are boilerplate by their wording wherever they stand: copyright lines, bylines, dates on
-/// their own, share prompts, tag lists, "advertisement" labels, reading times. Data, as patterns.
+/// their own, share prompts, tag lists, "advertisement" labels, reading times, placeholders of content loaded
+/// later ("Loading paragraph..."). Data, as patterns.
 /// </summary>
 internal static partial class BoilerplateText
 {
@@ -51,6 +52,7 @@ internal static partial class BoilerplateText
           | (?:tags?|tagged|topics?|filed\ under|categories|category|posted\ in)\s*:.*
           | advertisement|advertising|sponsored(?:\ content)?|ad|publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie
           | \d+\s*(?:min|mins|minutes?)\s+read
+          | loading(?:\ [\w-]+)?\s*(?:\.{2,3}|…)|loading
           | (?:photo|image|picture|credit|source|photograph)\s*:.{0,80}
           | (?:click|tap)\ here\ to\ .{0,60}
           | (?:sign\ up|subscribe)\b.{0,80}

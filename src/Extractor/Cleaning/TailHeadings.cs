@@ -5,7 +5,7 @@ namespace Extractor.Cleaning;
 /// <summary>
 /// Headings (and short lines standing in for them) that open what follows an article rather than the article
 /// itself: related and recommended reading, comments, author notes, references and sources, newsletter prompts,
-/// contact and sales prompts.
+/// contact and sales prompts, paywall prompts.
 /// Data, as a pattern over the heading's whole text.
 /// </summary>
 internal static partial class TailHeadings
@@ -38,6 +38,8 @@ internal static partial class TailHeadings
           | how\ was\ (?:this|today'?s)\ (?:issue|newsletter|email|edition)|(?:here'?s\ )?(?:the\ )?unsubscribe
           | was\ this\ (?:article|post|page|guide|newsletter)\ (?:helpful|useful)|did\ you\ (?:like|enjoy)\ this\ (?:article|post|story|newsletter)
           | contact\ us|get\ in\ touch(?:\ with\ .{0,40})?|collaborate\ with\ us|still\ have\ questions|need\ more\ help
+          | (?:\S+\ )?(?:exclusive|premium|subscriber)\ (?:story|article|content)|already\ (?:have\ an\ account|a\ subscriber)\??(?:\ (?:log|sign)\ in)?|(?:this\ (?:article|story)\ is\ )?exclusive\ to\ .{1,30}\ subscribers
+          | unlock\ this\ (?:article|story)(?:\ .{0,40})?|to\ (?:read|continue\ reading)\ the\ rest\ of\ this\ (?:article|story)(?:\ .{0,30})?|subscribe\ to\ (?:continue|keep)\ reading(?:\ .{0,30})?
           | talk\ to\ (?:our|an?)\ (?:team|experts?|specialists?|advisors?)(?:\ .{0,60})?|request\ an?\ (?:free\ )?(?:consultation|demo|quote)(?:\ .{0,40})?
         )\s*[:.!?]?$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

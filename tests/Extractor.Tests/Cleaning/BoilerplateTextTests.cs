@@ -24,6 +24,9 @@ public sealed class BoilerplateTextTests
     [InlineData("Contributions From: Ryan White")]
     [InlineData("Comments are closed for this post, but if you have spotted an error, get in touch.")]
     [InlineData("This post is over 3 years old. I've probably changed my mind since it was written.")]
+    [InlineData("Loading paragraph...")]
+    [InlineData("Loading image…")]
+    [InlineData("Loading")]
     public void Boilerplate_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
@@ -33,6 +36,8 @@ public sealed class BoilerplateTextTests
     [InlineData("Written Communication")]
     [InlineData("Written by Shakespeare for the court, the play was first staged at the Globe theatre.")]
     [InlineData("Related studies found similar effects in older adults, the authors wrote.")]
+    [InlineData("Loading indicators during data fetch")]
+    [InlineData("Loading the truck took most of the morning.")]
     public void Sentences_that_start_like_boilerplate_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
 
     [Theory]

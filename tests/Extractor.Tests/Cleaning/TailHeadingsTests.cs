@@ -23,6 +23,11 @@ public sealed class TailHeadingsTests
     [InlineData("How Was This Issue?")]
     [InlineData("Here's The Unsubscribe")]
     [InlineData("Was this article helpful?")]
+    [InlineData("Already have an account? Log in")]
+    [InlineData("This article is exclusive to STAT+ subscribers")]
+    [InlineData("STAT+ Exclusive Story")]
+    [InlineData("To read the rest of this story subscribe to STAT+.")]
+    [InlineData("Subscribe to continue reading")]
     public void Headings_that_open_the_tail_after_an_article_match(string heading) =>
         Assert.True(TailHeadings.Matches(heading));
 
@@ -32,6 +37,7 @@ public sealed class TailHeadingsTests
     [InlineData("Related costs you should plan for")]
     [InlineData("What readers told us")]
     [InlineData("How to get in touch with your landlord when the heating fails")]
+    [InlineData("Already have an account with your bank? Here is what to bring")]
     public void Headings_of_the_article_itself_do_not_match(string heading) =>
         Assert.False(TailHeadings.Matches(heading));
 
@@ -52,6 +58,22 @@ public sealed class TailHeadingsTests
             {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
             <p><strong>Article Sources:</strong></p>
             <p>https://finance.example.org/news/major-home-appliances-market-2023-070000949.html and the annual report of the trade body.</p>
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal(3, texts.Length);
+        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Paywall_prompt_after_the_text_cuts_the_price_table()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
+            <div class="gate"><p>Already have an account? Log in</p>
+            <p>Monthly plan with unlimited access to every story, newsletter and event, billed every month.</p>
+            <p>$39</p><p>Annual plan with unlimited access, fifteen percent cheaper than paying month by month.</p></div>
             """);
 
         string[] texts = ContentPipeline.OwnTexts(html);
