@@ -28,6 +28,11 @@ public sealed class TailHeadingsTests
     [InlineData("STAT+ Exclusive Story")]
     [InlineData("To read the rest of this story subscribe to STAT+.")]
     [InlineData("Subscribe to continue reading")]
+    [InlineData("About Example Media")]
+    [InlineData("About DataWorks")]
+    [InlineData("Latest posts by Jane Doe (see all)")]
+    [InlineData("Get more travel content")]
+    [InlineData("Get more real-time trends with Example")]
     public void Headings_that_open_the_tail_after_an_article_match(string heading) =>
         Assert.True(TailHeadings.Matches(heading));
 
@@ -38,6 +43,9 @@ public sealed class TailHeadingsTests
     [InlineData("What readers told us")]
     [InlineData("How to get in touch with your landlord when the heating fails")]
     [InlineData("Already have an account with your bank? Here is what to bring")]
+    [InlineData("About the study")]
+    [InlineData("About three weeks later")]
+    [InlineData("Get more sleep")]
     public void Headings_of_the_article_itself_do_not_match(string heading) =>
         Assert.False(TailHeadings.Matches(heading));
 
