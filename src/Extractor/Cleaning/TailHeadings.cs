@@ -21,6 +21,24 @@ internal static partial class TailHeadings
     /// </summary>
     public static bool MatchesLine(string text) => Matches(text) && !InlineLabel().IsMatch(text);
 
+    /// <summary>Notes after an article run at most this long.</summary>
+    public const int MaxNoteLength = 300;
+
+    /// <summary>
+    /// Whether a paragraph is a note about where the article comes from that ends it ("This article was originally
+    /// written by ...", "Editor's note: This article also appeared in ...", "This story was developed in partnership
+    /// with ..."); notes that the story was updated are the article's own.
+    /// </summary>
+    public static bool IsOriginNote(string text) => text.Length <= MaxNoteLength && OriginNote().IsMatch(text);
+
+    [GeneratedRegex("""
+        ^(?:editor[’']?s\ note\s*[:,.-]?\s*)?(?:
+            this\ (?:story|article|post|piece)\ (?:was\ |is\ )?(?:originally\ (?:written|published|appeared)|first\ (?:published|appeared)|also\ appeared|developed\ in\ partnership|funded\ by|produced\ (?:in\ partnership\ with|by))
+          | originally\ (?:published|appeared)\ (?:in|on|at|by)\b
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex OriginNote();
+
     [GeneratedRegex(@"^(?:related|suggested)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineLabel();
 
@@ -39,6 +57,8 @@ internal static partial class TailHeadings
           | share(?:\ (?:this|it))?(?:\ (?:post|article|story|page))?|follow\ us(?:\ on\ .+)?|tags|topics|categories
           | how\ was\ (?:this|today'?s)\ (?:issue|newsletter|email|edition)|(?:here'?s\ )?(?:the\ )?unsubscribe
           | was\ this\ (?:article|post|page|guide|newsletter)\ (?:helpful|useful)|did\ you\ (?:like|enjoy)\ this\ (?:article|post|story|newsletter)
+          | how\ (?:useful|helpful)\ was\ this\ (?:post|article|page|guide)|click\ on\ a\ star\ to\ rate\ it|rate\ this\ (?:article|post|story|page)
+          | help\ us\ improve(?:\ .{0,40})?|print\ this\ (?:page|article|post)|like\ this|editor[’']?s\ note|this\ (?:story|article)\ is\ funded\ by\ .{0,40}
           | contact\ us|get\ in\ touch(?:\ with\ .{0,40})?|collaborate\ with\ us|still\ have\ questions|need\ more\ help
           | (?:\S+\ )?(?:exclusive|premium|subscriber)\ (?:story|article|content)|already\ (?:have\ an\ account|a\ subscriber)\??(?:\ (?:log|sign)\ in)?|(?:this\ (?:article|story)\ is\ )?exclusive\ to\ .{1,30}\ subscribers
           | unlock\ this\ (?:article|story)(?:\ .{0,40})?|to\ (?:read|continue\ reading)\ the\ rest\ of\ this\ (?:article|story)(?:\ .{0,30})?|subscribe\ to\ (?:continue|keep)\ reading(?:\ .{0,30})?

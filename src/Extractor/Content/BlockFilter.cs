@@ -123,7 +123,7 @@ internal static class BlockFilter
     /// <summary>A heading, or a short paragraph standing in for one ("Article Sources:"), that opens the tail.</summary>
     private static bool IsTailHeading(TextBlock block) =>
         block.Kind == BlockKind.Heading ? TailHeadings.Matches(block.Text)
-        : block.Kind == BlockKind.Paragraph && TailHeadings.MatchesLine(block.Text);
+        : block.Kind == BlockKind.Paragraph && (TailHeadings.MatchesLine(block.Text) || TailHeadings.IsOriginNote(block.Text));
 
     /// <summary>Drops an author bio that ends the body (at most two paragraphs, with the short label line above it),
     /// when it is not most of the body.</summary>

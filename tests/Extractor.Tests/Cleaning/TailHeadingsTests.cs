@@ -33,6 +33,12 @@ public sealed class TailHeadingsTests
     [InlineData("Latest posts by Jane Doe (see all)")]
     [InlineData("Get more travel content")]
     [InlineData("Get more real-time trends with Example")]
+    [InlineData("How useful was this post?")]
+    [InlineData("Click on a star to rate it!")]
+    [InlineData("Help us improve this page")]
+    [InlineData("Print This Page")]
+    [InlineData("Like this:")]
+    [InlineData("Editor's note")]
     public void Headings_that_open_the_tail_after_an_article_match(string heading) =>
         Assert.True(TailHeadings.Matches(heading));
 
@@ -82,6 +88,35 @@ public sealed class TailHeadingsTests
             <div class="gate"><p>Already have an account? Log in</p>
             <p>Monthly plan with unlimited access to every story, newsletter and event, billed every month.</p>
             <p>$39</p><p>Annual plan with unlimited access, fifteen percent cheaper than paying month by month.</p></div>
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal(3, texts.Length);
+        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("This article was originally written by Jane Doe.")]
+    [InlineData("Editor’s Note: This article also appeared in the May/June 2024 issue of Example magazine.")]
+    [InlineData("This story was developed in partnership with Example Catering by the branded content team.")]
+    [InlineData("Originally published on Example Review.")]
+    public void Notes_on_where_the_article_comes_from_are_origin_notes(string text) =>
+        Assert.True(TailHeadings.IsOriginNote(text));
+
+    [Theory]
+    [InlineData("Editor's note, Nov. 11, 2022: This story has been updated to include additional comments from researchers.")]
+    [InlineData("This article explains how the originally published figures were revised.")]
+    public void Update_notes_and_sentences_about_origins_are_not_origin_notes(string text) =>
+        Assert.False(TailHeadings.IsOriginNote(text));
+
+    [Fact]
+    public void Origin_note_after_the_text_is_cut_with_what_follows()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
+            <p>This article was originally written by Jane Doe.</p>
+            <p>The magazine aims to bring you inspiration from leading experts, and it is committed to helping you grow.</p>
             """);
 
         string[] texts = ContentPipeline.OwnTexts(html);
