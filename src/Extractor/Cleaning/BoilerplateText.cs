@@ -32,9 +32,10 @@ internal static partial class BoilerplateText
     public static bool IsAuthorBio(string text) => text.Length <= MaxBioLength && AuthorBio().IsMatch(text);
 
     [GeneratedRegex("""
-        ^\(?(?:about\ the\ author:?\s*)?(?-i:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^)]{1,40}\)\s+)?(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?
+        ^\(?(?:about\ the\ author:?\s*)?(?-i:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^)]{1,40}\)\s+)?(?:is|was)\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?|(?:[\p{L}-]+\s+)?)
         (?:writer|journalist|editor|reporter|contributor|author|copywriter|columnist|director|blogger|correspondent|freelancer|photographer|strategist|marketer|consultant|founder|co-founder
-          |owner|ceo|cto|cfo|coo|president|partner|attorney|lawyer|professor|researcher|analyst|specialist|manager|expert|advisor|adviser)s?\b
+          |owner|ceo|cto|cfo|coo|president|partner|attorney|lawyer|professor|researcher|analyst|specialist|manager|expert|advisor|adviser
+          |executive|engineer|developer|designer|entrepreneur|scientist|educator|coach|faculty|physician|practitioner)s?\b
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBio();
 

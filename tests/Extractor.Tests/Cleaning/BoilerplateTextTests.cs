@@ -47,6 +47,8 @@ public sealed class BoilerplateTextTests
     [InlineData("Karen Cole is the owner of a local cleaning company serving the greater Denver area.")]
     [InlineData("(Paul Ferro is an Associate Attorney at a firm admitted in Connecticut.)")]
     [InlineData("Chris Reyes is the public sector CTO and vice president for customer success at a software company.")]
+    [InlineData("Sam Lee is adjunct faculty at a state university and a physician who writes about infectious disease.")]
+    [InlineData("Elliot Rowe is a dynamic and results-driven enterprise sales executive with a decade in software.")]
     public void Author_bios_are_recognised(string text) => Assert.True(BoilerplateText.IsAuthorBio(text));
 
     [Theory]
@@ -54,5 +56,6 @@ public sealed class BoilerplateTextTests
     [InlineData("Smith said the director is a difficult person to work with.")]
     [InlineData("Paris is the capital of France and a popular destination.")]
     [InlineData("The company is the owner of three hotels on the coast.")]
+    [InlineData("Example Engineering is dedicated to empowering clients with expert plumbing engineering services.")]
     public void Sentences_about_people_are_not_bios(string text) => Assert.False(BoilerplateText.IsAuthorBio(text));
 }
