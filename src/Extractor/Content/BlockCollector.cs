@@ -62,6 +62,13 @@ internal sealed class BlockCollector
         bool quote = tag == "blockquote";
         bool caption = HtmlTags.Captions.Contains(tag);
         bool article = ElementRules.ArticleScopes.Contains(tag);
+        int outerCaptionDepth = captionDepth;
+        if (HtmlTags.FigureContent.Contains(tag))
+        {
+            // A figure wrapping a table or a quote presents content, not a picture: its cells are no caption.
+            captionDepth = 0;
+        }
+
         quoteDepth += quote ? 1 : 0;
         captionDepth += caption ? 1 : 0;
         articleDepth += article ? 1 : 0;
@@ -71,7 +78,7 @@ internal sealed class BlockCollector
         Flush();
         owner = saved;
         quoteDepth -= quote ? 1 : 0;
-        captionDepth -= caption ? 1 : 0;
+        captionDepth = outerCaptionDepth;
         articleDepth -= article ? 1 : 0;
         hiddenDepth -= hidden ? 1 : 0;
         node.EndBlock = blocks.Count;

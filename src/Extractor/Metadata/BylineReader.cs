@@ -99,7 +99,8 @@ internal static class BylineReader
             }
 
             // A byline holding author links: the link texts are the names.
-            var links = element.QuerySelectorAll("a").Where(IsAuthorLink).ToList();
+            // A reviewer or editor credited beside the author ("By X. Reviewed by Y") is not an author.
+            var links = element.QuerySelectorAll("a").Where(a => IsAuthorLink(a) && !CreditsSomeoneElse(a)).ToList();
             if (links.Count > 0)
             {
                 foreach (IElement link in links)
@@ -192,10 +193,34 @@ internal static class BylineReader
         }
     }
 
+    /// <summary>Whether the text just before the link credits a non-author role ("Reviewed by", "Edited by").</summary>
+    private static bool CreditsSomeoneElse(IElement link)
+    {
+        if (link.PreviousSibling is not IText before)
+        {
+            return false;
+        }
+
+        string text = before.Data.TrimEnd(' ', '\u00a0', ':').ToLowerInvariant();
+        return BylineVocabulary.OtherCredits.Any(c => text.EndsWith(c, StringComparison.Ordinal));
+    }
+
     private static bool IsAuthorLink(IElement link)
     {
+        // The page of one author ("/author/jane-doe"), not the index of them all ("/authors/").
         string href = link.GetAttribute("href") ?? string.Empty;
-        return BylineVocabulary.AuthorPathSegments.Any(s => href.Contains(s, StringComparison.OrdinalIgnoreCase));
+        int end = href.IndexOfAny(['?', '#']);
+        end = end >= 0 ? end : href.Length;
+        foreach (string segment in BylineVocabulary.AuthorPathSegments)
+        {
+            int at = href.AsSpan(0, end).IndexOf(segment, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at + segment.Length < end && href[at + segment.Length] != '/')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBylineElement(IElement element)
