@@ -48,8 +48,8 @@ internal static partial class TailHeadings
           | related|recommended(?:\ for\ you)?|keep\ reading|read\ (?:next|more|this\ next)|up\ next|what\ to\ read\ next
           | (?:you\ )?(?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested(?:\ in)?)(?:\ the\ following.{0,30})?|you\ may\ have\ missed|don'?t\ miss
           | (?:also|further)\ read(?:ing)?|see\ also
-          | (?:(?:leave|add|post)\ a\ )?(?:comment|reply)|(?:\d+\ )?(?:comments|replies)|\d+\ responses|join\ the\ (?:discussion|conversation)
-          | about\ the\ authors?|about\ (?:us|me)|meet\ the\ authors?|written\ by|latest\ posts\ by\ .{1,40}
+          | (?:(?:leave|add|post|write)\ a\ )?(?:comment|reply)|(?:\d+\ )?(?:comments|replies)|\d+\ responses|join\ the\ (?:discussion|conversation)
+          | about\ the\ authors?|about\ (?:us|me)|meet\ the\ authors?|(?:written|article|posted)\ by|latest\ posts\ by\ .{1,40}
           | about\ (?-i:\p{Lu}[\p{L}\d.&'’-]*)(?:\ (?-i:\p{Lu}[\p{L}\d.&'’-]*)){0,3}
           | get\ more\ (?:[\w-]+\ ){0,3}(?:content|news|stories|trends|updates|tips|insights)(?:\ .{0,30})?
           | (?:article\ )?(?:references|sources|citations)(?:\ (?:&|and)\ sources)?|bibliography|footnotes|works\ cited|how\ we\ reviewed\ this\ article
