@@ -33,6 +33,13 @@ internal static partial class BoilerplateText
     /// owner of ...", "(Jane Doe is an associate attorney at ...").</summary>
     public static bool IsAuthorBio(string text) => text.Length <= MaxBioLength && AuthorBio().IsMatch(text);
 
+    /// <summary>Whether a paragraph greets the reader as its author ("Hey, I'm Jessica! Welcome to ..."): a bio when it
+    /// ends the text, not when it opens it.</summary>
+    public static bool IsGreetingBio(string text) => text.Length <= MaxBioLength && GreetingBio().IsMatch(text);
+
+    [GeneratedRegex("""^(?i:hey|hi|hello|howdy)(?:\s+there)?[,!]?\s+(?i:i['’]m|i\ am|my\ name\ is)\s+\p{Lu}""", RegexOptions.CultureInvariant)]
+    private static partial Regex GreetingBio();
+
     [GeneratedRegex("""
         ^\(?(?:about\ the\ author:?\s*)?(?-i:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^)]{1,40}\)\s+)?(?:is|was)\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?|(?:[\p{L}-]+\s+){0,2}?)
         (?:writer|journalist|editor|reporter|contributor|author|copywriter|columnist|director|blogger|correspondent|freelancer|photographer|strategist|marketer|consultant|founder|co-founder

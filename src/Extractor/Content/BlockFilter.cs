@@ -207,7 +207,7 @@ internal static class BlockFilter
         {
             var last = kept[^1];
             if (last.Kind != BlockKind.Paragraph
-                || !(title.IsAuthor(last.Text) || (last.Text.Length * 2 <= total && BoilerplateText.IsAuthorBio(last.Text))))
+                || !(title.IsAuthor(last.Text) || (last.Text.Length * 2 <= total && (BoilerplateText.IsAuthorBio(last.Text) || BoilerplateText.IsGreetingBio(last.Text)))))
             {
                 break;
             }
