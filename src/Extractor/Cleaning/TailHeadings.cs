@@ -51,6 +51,7 @@ internal static partial class TailHeadings
           | (?:(?:leave|add|post|write)\ a\ )?(?:comment|reply)|(?:\d+\ )?(?:comments|replies)|\d+\ responses|join\ the\ (?:discussion|conversation)
           | about\ the\ authors?|about\ (?:us|me)|meet\ the\ authors?|(?:written|article|posted)\ by|latest\ posts\ by\ .{1,40}
           | about\ (?-i:\p{Lu}[\p{L}\d.&'’-]*)(?:\ (?-i:\p{Lu}[\p{L}\d.&'’-]*)){0,3}
+          | more\ useful\ (?:information|links|reading)|explore\ more\ .{1,40}|(?:\w+\ ){1,4}to\ check\ out
           | get\ more\ (?:[\w-]+\ ){0,3}(?:content|news|stories|trends|updates|tips|insights)(?:\ .{0,30})?
           | (?:article\ )?(?:references|sources|citations)(?:\ (?:&|and)\ sources)?|bibliography|footnotes|works\ cited|how\ we\ reviewed\ this\ article
           | (?:subscribe|sign\ up)(?:\ .+)?|(?:get\ )?(?:our|the)\ newsletter|stay\ (?:updated|informed|in\ touch|connected)

@@ -39,6 +39,9 @@ public sealed class TailHeadingsTests
     [InlineData("Print This Page")]
     [InlineData("Like this:")]
     [InlineData("Editor's note")]
+    [InlineData("More useful information")]
+    [InlineData("Explore More Profitable Franchise Opportunities")]
+    [InlineData("Hiring Guides To Check Out")]
     public void Headings_that_open_the_tail_after_an_article_match(string heading) =>
         Assert.True(TailHeadings.Matches(heading));
 
@@ -52,6 +55,8 @@ public sealed class TailHeadingsTests
     [InlineData("About the study")]
     [InlineData("About three weeks later")]
     [InlineData("Get more sleep")]
+    [InlineData("Check Out More College Preparation Resources")]
+    [InlineData("Places in the old town you have to check out before you leave the city for good")]
     public void Headings_of_the_article_itself_do_not_match(string heading) =>
         Assert.False(TailHeadings.Matches(heading));
 
