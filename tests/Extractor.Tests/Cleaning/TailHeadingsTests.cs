@@ -129,4 +129,36 @@ public sealed class TailHeadingsTests
         Assert.Equal(3, texts.Length);
         Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Tail_heading_cuts_a_tail_heavier_than_a_short_article()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
+            <h2>Contact Us</h2>
+            <p>Let us help! Call our office or fill out the quick form, and one of our specialists will get back to you within a day.</p>
+            <p>Our team has served the region for twenty years, with offices in three cities and a help line open every day.</p>
+            <p>Visit the main office downtown on weekdays, or ask for a home visit at a time that suits you and your family.</p>
+            <p>Every estimate is free, written, and valid for a month, and there is never a charge for a second opinion.</p>
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal(3, texts.Length);
+        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tail_wording_as_a_plain_line_early_in_the_text_does_not_cut_it()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}
+            <p>Contact us</p>
+            {ContentPipeline.Paragraph(3)}{ContentPipeline.Paragraph(4)}{ContentPipeline.Paragraph(5)}
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Contains(texts, t => t.StartsWith("Paragraph 5", StringComparison.Ordinal));
+    }
 }
