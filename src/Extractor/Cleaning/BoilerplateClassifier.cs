@@ -12,7 +12,11 @@ internal static class BoilerplateClassifier
     /// <summary>Ids and labels of more words than this are prose (slugs of headings), not names.</summary>
     public const int MaxIdWords = 4;
 
-    /// <summary>Judges an element.</summary>
+    /// <summary>
+    /// Judges an element. A hidden element is <see cref="BoilerplateVerdict.Hidden"/> unless it is a disclosure panel
+    /// (an accordion's or tab's content: a region or tab panel labelled by its toggle), whose text is the page's own,
+    /// only folded away.
+    /// </summary>
     /// <param name="element">The element.</param>
     /// <param name="insideArticle">Whether an <c>article</c> or <c>main</c> element encloses it.</param>
     public static BoilerplateVerdict Judge(IElement element, bool insideArticle)
@@ -31,7 +35,8 @@ internal static class BoilerplateClassifier
         }
 
         // One pass over the attributes; the checks that decide alone come first.
-        string? classes = null, id = null, label = null;
+        string? classes = null, id = null, label = null, role = null;
+        bool hidden = false, labelledBy = false;
         for (int i = 0; i < attributes.Length; i++)
         {
             var attribute = attributes[i]!;
@@ -47,17 +52,26 @@ internal static class BoilerplateClassifier
                 case "aria-label":
                     label = value;
                     break;
-                case "role" when BoilerplateVocabulary.Roles.Contains(value.Trim().ToLowerInvariant()):
+                case "role" when BoilerplateVocabulary.Roles.Contains(role = value.Trim().ToLowerInvariant()):
                     return BoilerplateVerdict.Hard;
+                case "aria-labelledby":
+                    labelledBy = true;
+                    break;
                 case "hidden":
                 case "aria-hidden" when value.Equals("true", StringComparison.OrdinalIgnoreCase):
                 case "style" when HidesByStyle(value):
-                    return BoilerplateVerdict.Hidden;
+                    hidden = true;
+                    break;
             }
         }
 
+        if (hidden && !(labelledBy && role is not null && BoilerplateVocabulary.PanelRoles.Contains(role)))
+        {
+            return BoilerplateVerdict.Hidden;
+        }
+
         soft = soft
-            || ClassTokenMatcher.IsBoilerplate(classes)
+            || ClassTokenMatcher.IsBoilerplate(classes, layout: !IsHeading(name))
             || (!IsHeading(name) && ClassTokenMatcher.IsBoilerplate(id, MaxIdWords))
             || ClassTokenMatcher.IsBoilerplate(label, MaxIdWords);
         return soft ? BoilerplateVerdict.Soft : BoilerplateVerdict.None;

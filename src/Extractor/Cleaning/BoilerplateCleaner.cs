@@ -6,17 +6,21 @@ namespace Extractor.Cleaning;
 /// Removes from the DOM, in place, what never holds article text: scripts, styles, embeds, form controls
 /// (<see cref="ElementRules.Removed"/>). One walk. The rest of the boilerplate, hidden elements included, is judged
 /// by <see cref="BoilerplateClassifier"/> in context, because removing it blindly would sometimes remove the
-/// article (pages streamed by script frameworks deliver the article in a hidden element and reveal it later).
+/// article (pages streamed by script frameworks deliver the article in a hidden element and reveal it later; the
+/// <see cref="StreamedSegments"/> that React streams are put back in their places first).
 /// </summary>
 internal static class BoilerplateCleaner
 {
     public static void Clean(IDocument document)
     {
         var doomed = new List<IElement>();
+        var streamed = new StreamedSegments();
         if (document.DocumentElement is { } root)
         {
-            Collect(root, doomed);
+            Collect(root, doomed, streamed);
         }
+
+        streamed.Reveal();
 
         foreach (var element in doomed)
         {
@@ -25,7 +29,7 @@ internal static class BoilerplateCleaner
     }
 
     /// <summary>Collects the removable elements below <paramref name="root"/>, with an explicit stack (no recursion).</summary>
-    private static void Collect(IElement root, List<IElement> doomed)
+    private static void Collect(IElement root, List<IElement> doomed, StreamedSegments streamed)
     {
         var pending = new Stack<IElement>();
         pending.Push(root);
@@ -33,6 +37,7 @@ internal static class BoilerplateCleaner
         {
             for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
             {
+                streamed.Note(child);
                 if (ElementRules.Removed.Contains(child.LocalName))
                 {
                     doomed.Add(child);

@@ -24,14 +24,16 @@ internal static partial class BoilerplateText
         || (text.Length <= MaxDisclosureLength && Disclosure().IsMatch(text));
 
     /// <summary>Author bios run at most this long.</summary>
-    public const int MaxBioLength = 600;
+    public const int MaxBioLength = 800;
 
-    /// <summary>Whether a paragraph reads as an author bio ("Jane Doe is a freelance writer who ...").</summary>
+    /// <summary>Whether a paragraph reads as an author bio ("Jane Doe is a freelance writer who ...", "Joe Bloggs is the
+    /// owner of ...", "(Jane Doe is an associate attorney at ...").</summary>
     public static bool IsAuthorBio(string text) => text.Length <= MaxBioLength && AuthorBio().IsMatch(text);
 
     [GeneratedRegex("""
-        ^(?:about\ the\ author:?\s*)?(?-i:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^)]{1,40}\)\s+)?(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?
-        (?:writer|journalist|editor|reporter|contributor|author|copywriter|columnist|director|blogger|correspondent|freelancer|photographer|strategist|marketer|consultant|founder|co-founder)s?\b
+        ^\(?(?:about\ the\ author:?\s*)?(?-i:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^)]{1,40}\)\s+)?(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?
+        (?:writer|journalist|editor|reporter|contributor|author|copywriter|columnist|director|blogger|correspondent|freelancer|photographer|strategist|marketer|consultant|founder|co-founder
+          |owner|ceo|cto|cfo|coo|president|partner|attorney|lawyer|professor|researcher|analyst|specialist|manager|expert|advisor|adviser)s?\b
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBio();
 
@@ -42,6 +44,9 @@ internal static partial class BoilerplateText
           | (?:by|von|por|par|door)\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)
               (?:\s*[|,•·–—-]\s*.{0,60})?
           | (?:posted|published|updated|last\ updated|modified)(?:\ on)?\s*:?\s*.{0,60}
+          | (?:(?:written|reviewed|edited|fact[-\ ]checked)\ by|contributions\ from):?\s*(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*(?:,|and|&)\s*(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))*
+          | comments\ are\ closed\b.*
+          | this\ (?:post|article|page)\ is\ (?:over|more\ than)\ \w+\ years?\ old\b.*
           | (?:share|share\ this|share\ on|tweet|pin\ it|email|print)(?:\s+(?:this|article|story|post|on\ \w+))?\s*:?
           | (?:tags?|tagged|topics?|filed\ under|categories|category|posted\ in)\s*:.*
           | advertisement|advertising|sponsored(?:\ content)?|ad|publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie

@@ -27,6 +27,7 @@ internal static class BoilerplateVocabulary
         // author boxes, meta and tags
         "byline", "bio", "authorbio", "tags", "tagcloud", "taglist", "keywords", "categories",
         "author", "authors", "avatar", "vcard", "testimonial", "testimonials", "disclaimer", "disclosure",
+        "saboxplugin",
         // apparatus after the text
         "references", "footnotes", "bibliography", "endnotes", "citations", "sources",
         // advertising
@@ -78,7 +79,7 @@ internal static class BoilerplateVocabulary
     /// <summary>Words naming the article itself; they cancel <see cref="LayoutWords"/>, never <see cref="Words"/>.</summary>
     public static readonly FrozenSet<string> ContentWords = FrozenSet.ToFrozenSet(
     [
-        "article", "content", "main", "post", "entry", "body", "story", "text", "blog", "single", "prose", "richtext",
+        "article", "content", "main", "post", "entry", "body", "story", "text", "blog", "single", "prose", "richtext", "accordion",
         "artikel", "articulo", "noticia", "contenido", "cuerpo", "texto", "conteudo", "materia", "beitrag", "inhalt",
         "contenu", "corps", "articolo", "testo", "contenuto",
     ]);
@@ -89,6 +90,9 @@ internal static class BoilerplateVocabulary
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "toolbar", "dialog",
         "alertdialog", "alert", "tablist", "form",
     ]);
+
+    /// <summary>ARIA roles of disclosure panels (accordion sections, tab panels): hidden, they are folded, not boilerplate.</summary>
+    public static readonly FrozenSet<string> PanelRoles = FrozenSet.ToFrozenSet(["region", "tabpanel"]);
 
     /// <summary>Every word that occurs in <see cref="Phrases"/>, so phrases are checked without building strings.</summary>
     public static readonly FrozenSet<string> PhraseWords = FrozenSet.ToFrozenSet(Phrases.SelectMany(p => p.Split('-')));

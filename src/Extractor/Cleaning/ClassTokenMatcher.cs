@@ -18,7 +18,9 @@ internal static class ClassTokenMatcher
     /// <param name="value">A class, id, role or aria-label value.</param>
     /// <param name="maxWords">Values of more words are not judged: ids made from a heading's text
     /// ("how-popular-are-...") are prose, not names.</param>
-    public static bool IsBoilerplate(string? value, int maxWords = int.MaxValue)
+    /// <param name="layout">Whether <see cref="BoilerplateVocabulary.LayoutWords"/> count (not on headings: an
+    /// "entry-header" or "module_header" heading is the heading itself, not the page's header).</param>
+    public static bool IsBoilerplate(string? value, int maxWords = int.MaxValue, bool layout = true)
     {
         if (string.IsNullOrEmpty(value))
         {
@@ -33,7 +35,7 @@ internal static class ClassTokenMatcher
         }
 
         Span<char> buffer = stackalloc char[64];
-        bool layout = false;
+        bool layoutWord = false;
         bool content = false;
         string? previous = null;
         for (int i = 0; i < count; i++)
@@ -52,7 +54,7 @@ internal static class ClassTokenMatcher
                 case WordKind.Boilerplate:
                     return true;
                 case WordKind.Layout:
-                    layout = true;
+                    layoutWord = layout;
                     break;
                 case WordKind.Content:
                     content = true;
@@ -67,7 +69,7 @@ internal static class ClassTokenMatcher
             previous = known;
         }
 
-        return layout && !content;
+        return layoutWord && !content;
     }
 
     private enum WordKind

@@ -25,6 +25,7 @@ internal sealed class BlockCollector
     private int quoteDepth;
     private int captionDepth;
     private int articleDepth;
+    private int hiddenDepth;
     private int breaks;
     private bool endsWithSpace;
 
@@ -45,7 +46,12 @@ internal sealed class BlockCollector
         nodes.Add(node);
         string tag = element.LocalName;
         node.Flag = parent is null || tag is "article" ? BoilerplateVerdict.None : BoilerplateClassifier.Judge(element, articleDepth > 0);
-        if (HtmlTags.ArticleMarkers.Contains(tag) || IsArticleLandmark(element))
+        bool hidden = node.Flag == BoilerplateVerdict.Hidden;
+        hiddenDepth += hidden ? 1 : 0;
+
+        // A headline inside a hidden element (a "republish this article" dialog, a print copy) is not the page's
+        // visible headline: it does not vouch for the elements around it.
+        if ((HtmlTags.ArticleMarkers.Contains(tag) || IsArticleLandmark(element)) && hiddenDepth == 0)
         {
             for (var n = node; n is not null && !n.HoldsArticle; n = n.Parent)
             {
@@ -56,6 +62,13 @@ internal sealed class BlockCollector
         bool quote = tag == "blockquote";
         bool caption = HtmlTags.Captions.Contains(tag);
         bool article = ElementRules.ArticleScopes.Contains(tag);
+        int outerCaptionDepth = captionDepth;
+        if (HtmlTags.FigureContent.Contains(tag))
+        {
+            // A figure wrapping a table or a quote presents content, not a picture: its cells are no caption.
+            captionDepth = 0;
+        }
+
         quoteDepth += quote ? 1 : 0;
         captionDepth += caption ? 1 : 0;
         articleDepth += article ? 1 : 0;
@@ -65,8 +78,9 @@ internal sealed class BlockCollector
         Flush();
         owner = saved;
         quoteDepth -= quote ? 1 : 0;
-        captionDepth -= caption ? 1 : 0;
+        captionDepth = outerCaptionDepth;
         articleDepth -= article ? 1 : 0;
+        hiddenDepth -= hidden ? 1 : 0;
         node.EndBlock = blocks.Count;
     }
 

@@ -67,6 +67,7 @@ internal static class BlockFilter
         DropTail(kept);
         DropTrailingTeasers(kept);
         DropTrailingBio(kept);
+        DropLeadingBio(kept);
         DropEmptySections(kept);
         return kept;
     }
@@ -93,8 +94,9 @@ internal static class BlockFilter
     }
 
     /// <summary>
-    /// Cuts the body at a heading that opens what follows an article ("Related posts", "Comments", "About the
-    /// author", "References"), when it comes after <see cref="MinTailStart"/> of the text.
+    /// Cuts the body at a heading, or a short line standing in for one, that opens what follows an article
+    /// ("Related posts", "Comments", "About the author", "Article sources"), when it comes after
+    /// <see cref="MinTailStart"/> of the text.
     /// </summary>
     private static void DropTail(List<TextBlock> kept)
     {
@@ -108,7 +110,7 @@ internal static class BlockFilter
         for (int i = 0; i < kept.Count; i++)
         {
             var block = kept[i];
-            if (block.Kind == BlockKind.Heading && before >= MinTailStart * total && TailHeadings.Matches(block.Text))
+            if (before >= MinTailStart * total && IsTailHeading(block))
             {
                 kept.RemoveRange(i, kept.Count - i);
                 return;
@@ -118,7 +120,13 @@ internal static class BlockFilter
         }
     }
 
-    /// <summary>Drops an author bio that ends the body (at most two paragraphs), when it is not most of the body.</summary>
+    /// <summary>A heading, or a short paragraph standing in for one ("Article Sources:"), that opens the tail.</summary>
+    private static bool IsTailHeading(TextBlock block) =>
+        block.Kind == BlockKind.Heading ? TailHeadings.Matches(block.Text)
+        : block.Kind == BlockKind.Paragraph && TailHeadings.MatchesLine(block.Text);
+
+    /// <summary>Drops an author bio that ends the body (at most two paragraphs, with the short label line above it),
+    /// when it is not most of the body.</summary>
     private static void DropTrailingBio(List<TextBlock> kept)
     {
         int total = 0;
@@ -127,17 +135,50 @@ internal static class BlockFilter
             total += block.Text.Length;
         }
 
+        bool dropped = false;
         for (int n = 0; n < 2 && kept.Count > 1; n++)
         {
             var last = kept[^1];
             if (last.Kind != BlockKind.Paragraph || last.Text.Length * 2 > total || !BoilerplateText.IsAuthorBio(last.Text))
             {
-                return;
+                break;
             }
 
             kept.RemoveAt(kept.Count - 1);
+            dropped = true;
+        }
+
+        // The bio's label or the author's name on its own line ("Contributing Writer") goes with it.
+        while (dropped && kept.Count > 1 && IsShortLine(kept[^1]))
+        {
+            kept.RemoveAt(kept.Count - 1);
         }
     }
+
+    /// <summary>Drops an author bio that opens the body (an author box above the text), when it is not most of the body.</summary>
+    private static void DropLeadingBio(List<TextBlock> kept)
+    {
+        if (kept.Count < 2 || kept[0].Kind != BlockKind.Paragraph || !BoilerplateText.IsAuthorBio(kept[0].Text))
+        {
+            return;
+        }
+
+        int total = 0;
+        foreach (var block in kept)
+        {
+            total += block.Text.Length;
+        }
+
+        if (kept[0].Text.Length * 2 < total)
+        {
+            kept.RemoveAt(0);
+        }
+    }
+
+    /// <summary>A paragraph shorter than <see cref="TrailingLineLength"/> ending in a letter: a label or a name, not a
+    /// sentence, a "Rating:" lead or a row of stars.</summary>
+    private static bool IsShortLine(TextBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.Length < TrailingLineLength && char.IsLetter(block.Text[^1]);
 
     /// <summary>A section label or kicker: a paragraph of at most three words with no closing punctuation.</summary>
     private static bool IsLabel(TextBlock block)
@@ -158,7 +199,8 @@ internal static class BlockFilter
     }
 
     /// <summary>Drops a run of two or more teaser cards (with the headings and short lines among them) that ends the
-    /// body, unless it is most of the body (a listicle of linked items is the article).</summary>
+    /// body, unless it is most of the body (a listicle of linked items is the article) and no tail heading
+    /// ("Latest news", "Related posts") among them says what they are.</summary>
     private static void DropTrailingTeasers(List<TextBlock> kept)
     {
         int start = kept.Count;
@@ -182,13 +224,15 @@ internal static class BlockFilter
         }
 
         int runLength = 0, totalLength = 0;
+        bool labelled = false;
         for (int i = 0; i < kept.Count; i++)
         {
             totalLength += kept[i].Text.Length;
             runLength += i >= start ? kept[i].Text.Length : 0;
+            labelled |= i >= start && kept[i].Kind == BlockKind.Heading && TailHeadings.Matches(kept[i].Text);
         }
 
-        if (cards >= 2 && runLength * 2 < totalLength)
+        if (cards >= 2 && (labelled || runLength * 2 < totalLength))
         {
             kept.RemoveRange(start, kept.Count - start);
         }

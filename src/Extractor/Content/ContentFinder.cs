@@ -23,7 +23,7 @@ internal static class ContentFinder
         }
 
         var title = new TitleMatcher(metadata.Headline, document.Title);
-        var own = OwnBlocks(body, title, address, out double pageWeight);
+        var own = OwnBlocks(body, title, address, metadata.JsonLdArticleBody, out double pageWeight);
         if (!secondOpinion || document is not IHtmlDocument html)
         {
             return own;
@@ -38,7 +38,7 @@ internal static class ContentFinder
         return theirs.Where(p => !title.IsTitle(p)).Select(p => new BodyBlock(BlockKind.Paragraph, p, 0, [])).ToArray();
     }
 
-    private static BodyBlock[] OwnBlocks(IElement body, TitleMatcher title, Uri? address, out double pageWeight)
+    private static BodyBlock[] OwnBlocks(IElement body, TitleMatcher title, Uri? address, string? jsonLdBody, out double pageWeight)
     {
         var (blocks, nodes) = BlockCollector.Collect(body, address);
         BlockWeights.AssignIntrinsic(blocks);
@@ -57,7 +57,7 @@ internal static class ContentFinder
             return [];
         }
 
-        var kept = BlockFilter.Filter(blocks, container, title);
+        var kept = JsonLdSignal.AddMissing(blocks, BlockFilter.Filter(blocks, container, title), jsonLdBody);
         var result = new BodyBlock[kept.Count];
         for (int i = 0; i < kept.Count; i++)
         {

@@ -21,6 +21,9 @@ internal sealed class ContentNode(IElement element, ContentNode? parent)
     /// <summary>Index after the last block inside.</summary>
     public int EndBlock { get; set; }
 
+    /// <summary>How much its blocks say "article here" (see <see cref="ContainerSelector"/>).</summary>
+    public double Score { get; set; }
+
     /// <summary>What the vocabulary says of it.</summary>
     public BoilerplateVerdict Flag { get; set; }
 

@@ -18,4 +18,7 @@ internal static class HtmlTags
 
     /// <summary>Elements whose text is a caption or credit, not body text.</summary>
     public static readonly FrozenSet<string> Captions = FrozenSet.ToFrozenSet(["figcaption", "figure", "caption"]);
+
+    /// <summary>Elements that are content even inside a figure (tables and pull quotes wrapped in one); a caption inside them is still one.</summary>
+    public static readonly FrozenSet<string> FigureContent = FrozenSet.ToFrozenSet(["table", "blockquote"]);
 }

@@ -19,12 +19,19 @@ public sealed class BoilerplateTextTests
     [InlineData("Bridgestone Team | 5 min read")]
     [InlineData("Table of Contents")]
     [InlineData("In this article:")]
+    [InlineData("Written byMadeline Puckette")]
+    [InlineData("Reviewed by: Anna Lee, MD")]
+    [InlineData("Contributions From: Ryan White")]
+    [InlineData("Comments are closed for this post, but if you have spotted an error, get in touch.")]
+    [InlineData("This post is over 3 years old. I've probably changed my mind since it was written.")]
     public void Boilerplate_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
     [InlineData("By contrast, the second survey found that most respondents disagreed.")]
     [InlineData("By 2030 the city expects to double its fleet.")]
     [InlineData("The copyright office rejected the claim in March.")]
+    [InlineData("Written Communication")]
+    [InlineData("Written by Shakespeare for the court, the play was first staged at the Globe theatre.")]
     [InlineData("Related studies found similar effects in older adults, the authors wrote.")]
     public void Sentences_that_start_like_boilerplate_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
 
@@ -32,11 +39,15 @@ public sealed class BoilerplateTextTests
     [InlineData("Jane Doe is a freelance travel writer based in Lisbon whose work has appeared in several magazines.")]
     [InlineData("Contributing Writer Sam Lee is a full-time reporter covering health and science.")]
     [InlineData("Maria Perez is the health and fitness director at the magazine.")]
+    [InlineData("Karen Cole is the owner of a local cleaning company serving the greater Denver area.")]
+    [InlineData("(Paul Ferro is an Associate Attorney at a firm admitted in Connecticut.)")]
+    [InlineData("Chris Reyes is the public sector CTO and vice president for customer success at a software company.")]
     public void Author_bios_are_recognised(string text) => Assert.True(BoilerplateText.IsAuthorBio(text));
 
     [Theory]
     [InlineData("The mayor is a former journalist, she told reporters on Tuesday.")]
     [InlineData("Smith said the director is a difficult person to work with.")]
     [InlineData("Paris is the capital of France and a popular destination.")]
+    [InlineData("The company is the owner of three hotels on the coast.")]
     public void Sentences_about_people_are_not_bios(string text) => Assert.False(BoilerplateText.IsAuthorBio(text));
 }

@@ -9,6 +9,7 @@ public sealed class ClassTokenMatcherTests
     [InlineData("top_ad")]
     [InlineData("adsbygoogle")]
     [InlineData("shareBar")]
+    [InlineData("saboxplugin-wrap")]
     [InlineData("post-navigation")]
     [InlineData("comments-area")]
     [InlineData("related-posts")]
@@ -31,10 +32,19 @@ public sealed class ClassTokenMatcherTests
     [InlineData("entry-content")]
     [InlineData("elementor-widget-container")]
     [InlineData("hidden-xs")]
+    [InlineData("accordion-wrap pane-header-alignment-left")]
     [InlineData("")]
     public void Article_and_layout_names_do_not_match(string value) => Assert.False(ClassTokenMatcher.IsBoilerplate(value));
 
     [Fact]
     public void Long_ids_made_from_heading_text_are_not_judged() =>
         Assert.False(ClassTokenMatcher.IsBoilerplate("how-popular-are-meditation-and-mindfulness", BoilerplateClassifier.MaxIdWords));
+
+    [Fact]
+    public void Layout_words_are_ignored_when_asked_but_boilerplate_words_are_not()
+    {
+        Assert.False(ClassTokenMatcher.IsBoilerplate("module_header", layout: false));
+        Assert.True(ClassTokenMatcher.IsBoilerplate("module_header"));
+        Assert.True(ClassTokenMatcher.IsBoilerplate("related-header", layout: false));
+    }
 }

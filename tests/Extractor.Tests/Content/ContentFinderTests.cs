@@ -1,4 +1,7 @@
+using Extractor.Cleaning;
 using Extractor.Content;
+using Extractor.Metadata;
+using Extractor.Parsing;
 
 namespace Extractor.Tests.Content;
 
@@ -155,5 +158,90 @@ public sealed class ContentFinderTests
             """);
 
         Assert.Contains("May After that", ContentPipeline.Texts(html)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_folded_in_accordion_panels_is_kept_in_order()
+    {
+        string panels = string.Concat(Enumerable.Range(2, 3).Select(i => $"""
+            <div class="acc-item"><a role="button" aria-controls="p{i}" id="h{i}">Step {i}</a>
+            <div id="p{i}" role="region" aria-labelledby="h{i}" style="display:none">{ContentPipeline.Paragraph(i)}</div></div>
+            """));
+        string html = ContentPipeline.Page($"{ContentPipeline.Paragraph(1)}{panels}{ContentPipeline.Paragraph(5)}");
+
+        string[] texts = ContentPipeline.Texts(html).Where(t => t.StartsWith("Paragraph", StringComparison.Ordinal)).ToArray();
+
+        Assert.Equal(5, texts.Length);
+        for (int i = 0; i < 5; i++)
+        {
+            Assert.StartsWith($"Paragraph {i + 1} ", texts[i], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_long_link_list_inside_the_article_does_not_cost_it_its_place_to_one_of_its_entries()
+    {
+        string entries = string.Concat(Enumerable.Range(1, 6).Select(i => $"""
+            <div class="entry"><h2>Entry {i}</h2>{string.Concat(Enumerable.Range(10 * i, 5).Select(ContentPipeline.Paragraph))}</div>
+            """));
+        string links = string.Concat(Enumerable.Range(1, 120).Select(i => $"""<li><a href="/city-{i}">Movers and packers in the city and county number {i}</a></li>"""));
+        using var document = HtmlDocumentLoader.Load(ContentPipeline.Page($"{entries}<ul>{links}</ul>"));
+        BoilerplateCleaner.Clean(document);
+
+        string[] texts = ContentFinder.Find(document, MetadataReader.Read(document, null), null, secondOpinion: false).Select(b => b.Text).ToArray();
+
+        Assert.Equal(6, texts.Count(t => t.StartsWith("Entry ", StringComparison.Ordinal)));
+        Assert.Equal(30, texts.Count(t => t.StartsWith("Paragraph ", StringComparison.Ordinal)));
+        Assert.DoesNotContain(texts, t => t.StartsWith("Movers and packers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Table_and_pull_quote_wrapped_in_a_figure_are_content_but_the_figure_caption_is_not()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}
+            <figure class="wp-block-table"><table><tr><th>Plan</th><th>Monthly price</th></tr><tr><td>Starter plan for one person</td><td>Twelve dollars a month</td></tr></table>
+            <figcaption>Prices as listed by the vendor in March.</figcaption></figure>
+            <figure class="pullquote"><blockquote><p>Pack light, then take out half of it again before you leave home.</p></blockquote></figure>
+            <figure><img src="a.jpg"><figcaption>The harbour at dawn, seen from the old lighthouse on the hill.</figcaption></figure>
+            {ContentPipeline.Paragraph(2)}
+            """);
+
+        string[] texts = ContentPipeline.Texts(html);
+
+        Assert.Contains("Starter plan for one person", texts);
+        Assert.Contains("Twelve dollars a month", texts);
+        Assert.Contains("Pack light, then take out half of it again before you leave home.", texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("Prices as listed", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.StartsWith("The harbour at dawn", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_paragraph_the_json_ld_body_holds_is_recovered_from_a_section_named_like_page_chrome()
+    {
+        const string Intro = "So you have decided to give your home a refresh, but where should you begin among the swatches and the catalogues?";
+        string article = $"""<div class="listicle-header"><p>{Intro}</p></div>{string.Concat(Enumerable.Range(1, 4).Select(ContentPipeline.Paragraph))}""";
+        string jsonLd = $$"""
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"A headline about things",
+            "articleBody":"{{Intro}} {{string.Concat(Enumerable.Range(1, 4).Select(i => $"Paragraph {i} of the story tells, in a full sentence with several clauses, what happened next and why it mattered to the people involved. "))}}"}</script>
+            """;
+        string without = ContentPipeline.Page(article);
+        string with = without.Replace("</head>", jsonLd + "</head>", StringComparison.Ordinal);
+
+        Assert.DoesNotContain(Intro, ContentPipeline.Texts(without));
+        string[] texts = ContentPipeline.Texts(with);
+        Assert.Equal(Intro, texts[0]);
+        Assert.Equal(5, texts.Length);
+    }
+
+    [Fact]
+    public void A_json_ld_summary_recovers_nothing()
+    {
+        const string Intro = "So you have decided to give your home a refresh, but where should you begin among the swatches and the catalogues?";
+        string article = $"""<div class="listicle-header"><p>{Intro}</p></div>{string.Concat(Enumerable.Range(1, 4).Select(ContentPipeline.Paragraph))}""";
+        string jsonLd = $$"""<script type="application/ld+json">{"@type":"Article","headline":"A headline about things","articleBody":"{{Intro}}"}</script>""";
+        string html = ContentPipeline.Page(article).Replace("</head>", jsonLd + "</head>", StringComparison.Ordinal);
+
+        Assert.DoesNotContain(Intro, ContentPipeline.Texts(html));
     }
 }

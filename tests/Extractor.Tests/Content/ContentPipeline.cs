@@ -8,15 +8,18 @@ namespace Extractor.Tests.Content;
 /// <summary>Runs the stages up to the content stage, as the facade does, and returns its body blocks.</summary>
 internal static class ContentPipeline
 {
-    public static IReadOnlyList<BodyBlock> Blocks(string html, Uri? address = null)
+    public static IReadOnlyList<BodyBlock> Blocks(string html, Uri? address = null, bool secondOpinion = true)
     {
         using var document = HtmlDocumentLoader.Load(html);
         PageMetadata metadata = MetadataReader.Read(document, address);
         BoilerplateCleaner.Clean(document);
-        return ContentFinder.Find(document, metadata, address ?? metadata.CanonicalUrl);
+        return ContentFinder.Find(document, metadata, address ?? metadata.CanonicalUrl, secondOpinion);
     }
 
     public static string[] Texts(string html) => Blocks(html).Select(b => b.Text).ToArray();
+
+    /// <summary>The extractor's own body, without asking for a second opinion on short bodies.</summary>
+    public static string[] OwnTexts(string html) => Blocks(html, secondOpinion: false).Select(b => b.Text).ToArray();
 
     /// <summary>A page around a body: site header with navigation, the article, a sidebar and a footer.</summary>
     public static string Page(string article, string title = "A headline about things") => $"""
