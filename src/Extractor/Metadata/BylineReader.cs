@@ -192,9 +192,9 @@ internal static class BylineReader
 
     private static bool HasBreakChild(IElement element)
     {
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        for (INode? child = element.FirstChild; child is not null; child = child.NextSibling)
         {
-            if (child.LocalName == "br")
+            if (child is IElement { LocalName: "br" })
             {
                 return true;
             }
