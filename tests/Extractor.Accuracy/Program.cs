@@ -63,6 +63,7 @@ var ours = results.Find(r => r.Tool.Name == "extractor");
 if (ours.Answers is not null)
 {
     Reports.WritePerPage(Path.Combine(options.Out, "extractor-pages.tsv"), pages, ours.Answers);
+    Reports.WriteMetadata(Path.Combine(options.Out, "extractor-metadata.tsv"), pages, ours.Answers, pageTexts);
     if (options.Worst > 0)
     {
         Console.WriteLine();

@@ -27,7 +27,7 @@ internal static class Reports
             string text = pageTexts[p.Id];
             title += MetadataScorer.TitleMatches(p.Title, a.Title, text) ? 1 : 0;
             bool au = MetadataScorer.AuthorMatches(p.Author, a.Authors, text);
-            bool da = MetadataScorer.DateMatches(p.PublishDate, a.Published, p.Html);
+            bool da = MetadataScorer.DateMatches(p.PublishDate, a.Published, p.Html, text);
             author += au ? 1 : 0;
             date += da ? 1 : 0;
             if (p.Author is not null)
@@ -76,6 +76,27 @@ internal static class Reports
         }
     }
 
+    /// <summary>
+    /// One line per page with the truth and our answer for title, author and publish date, and whether each matched
+    /// (1/0), as the metadata rates count them: the material for metadata error analysis.
+    /// </summary>
+    public static void WriteMetadata(string path, IReadOnlyList<BenchPage> pages, Dictionary<string, ToolAnswer> answers, Dictionary<string, string> pageTexts)
+    {
+        using var w = new StreamWriter(path);
+        w.WriteLine("id	title_ok	title_truth	title_ours	author_ok	author_truth	author_ours	date_ok	date_truth	date_ours");
+        foreach (var p in pages)
+        {
+            var a = answers[p.Id];
+            string text = pageTexts[p.Id];
+            bool title = MetadataScorer.TitleMatches(p.Title, a.Title, text);
+            bool author = MetadataScorer.AuthorMatches(p.Author, a.Authors, text);
+            bool date = MetadataScorer.DateMatches(p.PublishDate, a.Published, p.Html, text);
+            string ours = a.Authors.Count == 0 ? "" : string.Join("; ", a.Authors);
+            string day = a.Published?.ToString("yyyy-MM-dd'T'HH:mmzzz", Inv) ?? "";
+            w.WriteLine(string.Join('\t', p.Id, Ok(title), Cell(p.Title), Cell(a.Title), Ok(author), Cell(p.Author), Cell(ours), Ok(date), Cell(p.PublishDate), day));
+        }
+    }
+
     public static void Python(string bench, IEnumerable<string> predDirs)
     {
         string script = Path.Combine(bench, "score.py");
@@ -110,6 +131,11 @@ internal static class Reports
             Console.WriteLine("(python3 could not be started: " + e.Message + ")");
         }
     }
+
+    private static string Ok(bool ok) => ok ? "1" : "0";
+
+    /// <summary>A value as one TSV cell: tabs and line breaks become spaces; null is empty.</summary>
+    private static string Cell(string? value) => value is null ? "" : value.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 
     private static string Rate(int ok, int total) => total == 0 ? "n/a" : string.Create(Inv, $"{(double)ok / total:0.000} of {total}");
 

@@ -52,6 +52,9 @@ internal static class BoilerplateClassifier
                 case "aria-label":
                     label = value;
                     break;
+                case "itemprop" when ElementRules.AuthorBoxes.Contains(name) && value.Equals("author", StringComparison.OrdinalIgnoreCase):
+                    soft = true;
+                    break;
                 case "role" when BoilerplateVocabulary.Roles.Contains(role = value.Trim().ToLowerInvariant()):
                     return BoilerplateVerdict.Hard;
                 case "aria-labelledby":

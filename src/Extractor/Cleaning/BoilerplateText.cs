@@ -18,8 +18,10 @@ internal static partial class BoilerplateText
     public const int MaxDisclosureLength = 400;
 
     /// <summary>Whether a block is boilerplate by its wording.</summary>
-    public static bool IsBoilerplate(string text) =>
-        (text.Length <= MaxLength && Pattern().IsMatch(text))
+    /// <param name="text">The block's text.</param>
+    /// <param name="heading">Whether the block is a section heading, which is never a byline ("By Region").</param>
+    public static bool IsBoilerplate(string text, bool heading = false) =>
+        (text.Length <= MaxLength && (Pattern().IsMatch(text) || (!heading && Byline().IsMatch(text))))
         || (text.Length <= MaxMetaLength && MetaLine().IsMatch(text))
         || (text.Length <= MaxDisclosureLength && Disclosure().IsMatch(text));
 
@@ -31,18 +33,24 @@ internal static partial class BoilerplateText
     public static bool IsAuthorBio(string text) => text.Length <= MaxBioLength && AuthorBio().IsMatch(text);
 
     [GeneratedRegex("""
-        ^\(?(?:about\ the\ author:?\s*)?(?-i:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^)]{1,40}\)\s+)?(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?
+        ^\(?(?:about\ the\ author:?\s*)?(?-i:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^)]{1,40}\)\s+)?(?:is|was)\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?|(?:[\p{L}-]+\s+){0,2}?)
         (?:writer|journalist|editor|reporter|contributor|author|copywriter|columnist|director|blogger|correspondent|freelancer|photographer|strategist|marketer|consultant|founder|co-founder
-          |owner|ceo|cto|cfo|coo|president|partner|attorney|lawyer|professor|researcher|analyst|specialist|manager|expert|advisor|adviser)s?\b
+          |owner|attorney|lawyer|professor|faculty|ceo|cto|cfo|coo|president|manager|specialist|scientist|researcher|physician|analyst|engineer|developer|designer|coach|instructor|partner|expert|advisor|adviser)s?\b
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBio();
 
     [GeneratedRegex("""
         ^(?:
+            (?:(?:written|posted|reviewed|edited|fact[-\ ]checked)\ )?(?:by|von|por|par|door)(?:\s*:)?\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)
+              (?:\s*[|,•·–—-]\s*.{0,60})?
+        )$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex("""
+        ^(?:
             (?:©|\(c\)|copyright\b).*
           | .*\ball\ rights\ reserved\b.*
-          | (?:by|von|por|par|door)\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)
-              (?:\s*[|,•·–—-]\s*.{0,60})?
           | (?:posted|published|updated|last\ updated|modified)(?:\ on)?\s*:?\s*.{0,60}
           | (?:(?:written|reviewed|edited|fact[-\ ]checked)\ by|contributions\ from):?\s*(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*(?:,|and|&)\s*(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))*
           | comments\ are\ closed\b.*
@@ -52,11 +60,28 @@ internal static partial class BoilerplateText
           | advertisement|advertising|sponsored(?:\ content)?|ad|publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie
           | \d+\s*(?:min|mins|minutes?)\s+read
           | (?:photo|image|picture|credit|source|photograph)\s*:.{0,80}
+          | (?:featured\ )?(?:image|photo|picture|photograph)s?\ (?:used\ under\ licen[sc]e|via|courtesy|from|credits?)\b.{0,80}
+          | .{0,60}\bwas\ this\ (?:article|page|post|answer|information|content|guide)\ helpful\b.{0,40}
+          | (?:estimated\ )?reading\ time\b.{0,30}
+          | summarize\ (?:this\ )?(?:article|post|page)\b.{0,30}
+          | this\ (?:article|post|page)\ is\ (?:also\ )?available\ in\b.{0,40}
+          | (?:back\ to\ top|rate\ this\ (?:article|post|page|story)|stay\ connected|pin\ (?:it\ )?for\ later|tags|print\ this\ (?:page|article)|you\ are\ signed\ out|what\ others\ are\ reading)[\s:.!?]*
+          | author\ recent\ posts\b.*
+          | .{0,100}\b(?:delivered|sent)\ (?:right\ |straight\ |directly\ )?(?:to|in|into)\ your\ inbox\b.{0,100}
+          | (?:updated\ |posted\ )?(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago
+          | (?:check|see|compare)\ (?:the\ )?(?:latest\ )?prices?|get\ a\ (?:free\ )?quote
+          | thank\ you!?\ your\ submission\ has\ been\ received!?.{0,120}
+          | oops!?\ something\ went\ wrong\ while\ submitting\ the\ form\.?
+          | \[[a-z][a-z_-]*(?:\ [^\]]{0,60})?\]
+          | add\ as\ an?\ .{0,30}\bsource
+          | follow\ (?:\S+\ ){0,3}on\ (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky)\b.{0,80}
           | (?:click|tap)\ here\ to\ .{0,60}
           | (?:sign\ up|subscribe)\b.{0,80}
           | (?:read|see)\ (?:more|also|next|the\ full\ story).{0,80}
           | related(?:\ (?:posts?|articles?|stories|content|reading))?\s*:?
           | (?:table\ of\ contents|contents|in\ this\ (?:article|post|guide)|on\ this\ page|jump\ to)\s*:?
+          | (?:jump\ to\ \w+\s*){1,3}
+          | (?:»\s*)?skip\ to\ (?:the\ )?\w+(?:\ \w+)?
           | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:\s*(?:at\s*)?\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*\w{2,4})?)?
           | \d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}
           | \d{4}-\d{2}-\d{2}(?:[T\ ]\d{2}:\d{2}.*)?
@@ -83,6 +108,8 @@ internal static partial class BoilerplateText
         | \baffiliate\ (?:links?|commission|partnerships?)\b.*\b(?:earn|commission|compensat|support)
         | \bindependently\ (?:chosen|selected|test|review|research|evaluat)\w*\b.*\b(?:commission|links|earn|support)
         | \bwe\ (?:independently\ )?(?:test|review|research)\ everything\ we\ recommend\b
+        | \bearns?\ (?:us|me)\ (?:a\ )?(?:small\ )?(?:affiliate\ )?commission\b
+        | ^this\ (?:post|article|page)\ is\ (?:over|more\ than)\ \w+\ years?\ old\b
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Disclosure();
 }

@@ -16,7 +16,7 @@ internal static class BoilerplateVocabulary
         "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip",
         "toolbar", "masthead", "topbar",
         // sharing and social
-        "share", "sharing", "sharer", "social", "sociallinks", "addthis", "sharethis", "shares",
+        "share", "sharing", "sharer", "social", "sociallinks", "addthis", "sharethis", "shares", "sharedaddy", "likes",
         // more content
         "related", "recommended", "recommendation", "recommendations", "relatedposts", "outbrain", "taboola",
         "trending", "popular", "latest", "morestories", "readmore", "readnext", "upnext",
@@ -32,7 +32,7 @@ internal static class BoilerplateVocabulary
         "references", "footnotes", "bibliography", "endnotes", "citations", "sources",
         // advertising
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot", "adunit",
-        "dfp", "gpt", "promo", "promoted", "promotion", "sponsor", "sponsored", "affiliate",
+        "dfp", "gpt", "cta", "btn", "button", "buttons", "rating", "promo", "promoted", "promotion", "sponsor", "sponsored", "affiliate",
         // notices and overlays
         "cookie", "cookies", "consent", "gdpr", "modal", "popup", "overlay", "lightbox", "dialog",
         // the same in Spanish, Portuguese, French, Italian, German, Dutch

@@ -13,6 +13,30 @@ internal static class ClassTokenMatcher
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LayoutWords = BoilerplateVocabulary.LayoutWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentWords = BoilerplateVocabulary.ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseWords = BoilerplateVocabulary.PhraseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StandfirstWords = StandfirstVocabulary.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a class value names a standfirst (<see cref="StandfirstVocabulary"/>).</summary>
+    public static bool IsStandfirst(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        Span<Range> ranges = stackalloc Range[48];
+        int count = Split(value, ranges);
+        Span<char> buffer = stackalloc char[64];
+        for (int i = 0; i < count; i++)
+        {
+            var word = value.AsSpan(ranges[i]);
+            if (word.Length <= 32 && StandfirstWords.Contains(buffer[..word.ToLowerInvariant(buffer)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the attribute value names boilerplate.</summary>
     /// <param name="value">A class, id, role or aria-label value.</param>

@@ -25,6 +25,10 @@ internal static class ElementRules
     /// <summary>Elements whose inside is the article: header and footer in them are the article's own.</summary>
     public static readonly FrozenSet<string> ArticleScopes = FrozenSet.ToFrozenSet(["article", "main"]);
 
+    /// <summary>Elements that are an author box when marked up as the article's author (<c>itemprop="author"</c>); on
+    /// inline elements the same mark is a byline's name, judged by its line.</summary>
+    public static readonly FrozenSet<string> AuthorBoxes = FrozenSet.ToFrozenSet(["div", "section", "aside", "footer"]);
+
     /// <summary>Inline style fragments that hide an element.</summary>
     public static readonly string[] HiddenStyles = ["display:none", "display: none", "visibility:hidden", "visibility: hidden"];
 }

@@ -30,8 +30,8 @@ internal static partial class TailHeadings
           | related|recommended(?:\ for\ you)?|keep\ reading|read\ (?:next|more|this\ next)|up\ next|what\ to\ read\ next
           | (?:you\ )?(?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested(?:\ in)?)(?:\ the\ following.{0,30})?|you\ may\ have\ missed|don'?t\ miss
           | (?:also|further)\ read(?:ing)?|see\ also
-          | (?:(?:leave|add|post)\ a\ )?(?:comment|reply)|(?:\d+\ )?(?:comments|replies)|\d+\ responses|join\ the\ (?:discussion|conversation)
-          | about\ the\ authors?|about\ (?:us|me)|meet\ the\ authors?|written\ by
+          | (?:(?:leave|add|post|write)\ a\ )?(?:comment|reply)|(?:\d+\ )?(?:comments|replies)|\d+\ responses|join\ the\ (?:discussion|conversation)
+          | about\ the\ authors?|about\ (?:us|me)|meet\ the\ authors?|(?:written|article|posted)\ by
           | (?:article\ )?(?:references|sources|citations)(?:\ (?:&|and)\ sources)?|bibliography|footnotes|works\ cited|how\ we\ reviewed\ this\ article
           | (?:subscribe|sign\ up)(?:\ .+)?|(?:get\ )?(?:our|the)\ newsletter|stay\ (?:updated|informed|in\ touch|connected)
           | share(?:\ (?:this|it))?(?:\ (?:post|article|story|page))?|follow\ us(?:\ on\ .+)?|tags|topics|categories

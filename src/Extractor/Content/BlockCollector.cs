@@ -45,6 +45,7 @@ internal sealed class BlockCollector
         var node = new ContentNode(element, parent) { FirstBlock = blocks.Count, InArticle = articleDepth > 0 };
         nodes.Add(node);
         string tag = element.LocalName;
+        node.NearestStandfirst = element.Attributes.Length > 0 && ClassTokenMatcher.IsStandfirst(element.GetAttribute("class")) ? node : parent?.NearestStandfirst;
         node.Flag = parent is null || tag is "article" ? BoilerplateVerdict.None : BoilerplateClassifier.Judge(element, articleDepth > 0);
         bool hidden = node.Flag == BoilerplateVerdict.Hidden;
         hiddenDepth += hidden ? 1 : 0;
@@ -232,7 +233,7 @@ internal sealed class BlockCollector
         if (length > 0)
         {
             var (kind, level) = KindOf(owner);
-            blocks.Add(new TextBlock(kind, level, buffer.ToString(0, length), Math.Min(linkLength, length), links.Count == 0 ? [] : links.ToArray(), owner, captionDepth > 0));
+            blocks.Add(new TextBlock(blocks.Count, kind, level, buffer.ToString(0, length), Math.Min(linkLength, length), links.Count == 0 ? [] : links.ToArray(), owner, captionDepth > 0));
         }
 
         buffer.Clear();

@@ -24,6 +24,15 @@ internal static class BlockFilter
     /// <summary>A paragraph this long starts the body text: no title is looked for after it.</summary>
     public const int BodyParagraphLength = 80;
 
+    /// <summary>An element named a standfirst holds at most this many blocks; a larger one is a part of the text.</summary>
+    public const int MaxStandfirstBlocks = 3;
+
+    /// <summary>Headings up to this level are section headings, never bylines ("By Region"); smaller ones can be.</summary>
+    public const int MaxSectionHeadingLevel = 4;
+
+    /// <summary>Standfirsts are at most this long; a longer block named so is the text itself.</summary>
+    public const int MaxStandfirstLength = 400;
+
     /// <summary>Among trailing teaser cards, lines shorter than this (dates, "Read more") go with them.</summary>
     public const int TrailingLineLength = 40;
 
@@ -31,6 +40,7 @@ internal static class BlockFilter
     {
         var kept = new List<TextBlock>(container.EndBlock - container.FirstBlock);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        int lastText = LastTextParagraph(blocks, container);
         for (int i = container.FirstBlock; i < container.EndBlock; i++)
         {
             var block = blocks[i];
@@ -45,12 +55,13 @@ internal static class BlockFilter
             }
 
             bool labelled = LeadLabels.LeadsLinkLine(block.Text);
-            if (!labelled && block.Kind != BlockKind.Heading && block.Owner.Element.LocalName is not ("td" or "th") && block.LinkDensity > MaxLinkDensity)
+            if (!labelled && block.Kind != BlockKind.Heading && block.LinkDensity > MaxLinkDensity && !InTableCell(block.Owner)
+                && (block.Kind != BlockKind.ListItem || i > lastText))
             {
                 continue;
             }
 
-            if (!labelled && BoilerplateText.IsBoilerplate(block.Text))
+            if (!labelled && BoilerplateText.IsBoilerplate(block.Text, block.Kind == BlockKind.Heading && block.Level <= MaxSectionHeadingLevel))
             {
                 continue;
             }
@@ -63,24 +74,71 @@ internal static class BlockFilter
             kept.Add(block);
         }
 
-        DropLeadingTitle(kept, title);
-        DropTail(kept);
+        DropLeadingTitle(kept, title, container);
+        DropTail(kept, title);
         DropTrailingTeasers(kept);
-        DropTrailingBio(kept);
+        DropTrailingBio(kept, title);
         DropLeadingBio(kept);
         DropEmptySections(kept);
         return kept;
     }
 
     /// <summary>
-    /// Drops the title from the head of the body, before the first paragraph of text: blocks that match the headline
-    /// or page title, labels (kickers, section names) and level-1 headings.
+    /// The index of the container's last paragraph of text (long, few links); a list of links before it is a part of
+    /// the article (sources, steps, further reading in the text), one after it is what follows the article.
     /// </summary>
-    private static void DropLeadingTitle(List<TextBlock> kept, TitleMatcher title)
+    private static int LastTextParagraph(List<TextBlock> blocks, ContentNode container)
+    {
+        for (int i = container.EndBlock - 1; i >= container.FirstBlock; i--)
+        {
+            var block = blocks[i];
+            if (block.Kind == BlockKind.Paragraph && block.Text.Length >= BodyParagraphLength && block.LinkDensity < 0.5
+                && block.Owner.NearestBoilerplate is null && !BoilerplateText.IsAuthorBio(block.Text))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the element is a cell of a data table (a row of two or more cells) or sits in one (a paragraph in a
+    /// cell): a linked cell is data. A lone cell is layout, and its links are judged as anywhere else.
+    /// </summary>
+    private static bool InTableCell(ContentNode? node)
+    {
+        for (int up = 0; up < 3 && node is not null; up++, node = node.Parent)
+        {
+            var element = node.Element;
+            if (element.LocalName is "td" or "th")
+            {
+                return element.PreviousElementSibling is not null || element.NextElementSibling is not null;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Drops the title from the head of the body, before the first paragraph of text: blocks that match the headline
+    /// or page title, labels (kickers, section names), level-1 headings and standfirsts (subtitles, decks, excerpts
+    /// named so by their class below the article's element).
+    /// </summary>
+    private static void DropLeadingTitle(List<TextBlock> kept, TitleMatcher title, ContentNode container)
     {
         for (int i = 0; i < kept.Count; i++)
         {
             var block = kept[i];
+            if ((block.Owner.NearestStandfirst is { } standfirst && standfirst.Depth > container.Depth && block.Text.Length <= MaxStandfirstLength
+                    && standfirst.EndBlock - standfirst.FirstBlock <= MaxStandfirstBlocks)
+                || IsLeadMeta(kept, i)
+                || IsBreadcrumb(block, title))
+            {
+                kept.RemoveAt(i--);
+                continue;
+            }
+
             if (block.Kind == BlockKind.Paragraph && block.Text.Length >= BodyParagraphLength)
             {
                 return;
@@ -90,15 +148,23 @@ internal static class BlockFilter
             {
                 kept.RemoveAt(i--);
             }
+            else if (block.Kind == BlockKind.ListItem && LabelListLength(kept, i) is > 0 and int labels)
+            {
+                kept.RemoveRange(i--, labels);
+            }
+            else if (title.IsAuthor(block.Text))
+            {
+                kept.RemoveAt(i--);
+            }
         }
     }
 
     /// <summary>
     /// Cuts the body at a heading, or a short line standing in for one, that opens what follows an article
-    /// ("Related posts", "Comments", "About the author", "Article sources"), when it comes after
-    /// <see cref="MinTailStart"/> of the text.
+    /// ("Related posts", "Comments", "About the author", "Article sources", an author's name over an author box),
+    /// when it comes after <see cref="MinTailStart"/> of the text.
     /// </summary>
-    private static void DropTail(List<TextBlock> kept)
+    private static void DropTail(List<TextBlock> kept, TitleMatcher title)
     {
         int total = 0;
         foreach (var block in kept)
@@ -110,7 +176,7 @@ internal static class BlockFilter
         for (int i = 0; i < kept.Count; i++)
         {
             var block = kept[i];
-            if (before >= MinTailStart * total && IsTailHeading(block))
+            if (before >= MinTailStart * total && (IsTailHeading(block) || (block.Kind == BlockKind.Heading && title.IsAuthor(block.Text))))
             {
                 kept.RemoveRange(i, kept.Count - i);
                 return;
@@ -126,8 +192,9 @@ internal static class BlockFilter
         : block.Kind == BlockKind.Paragraph && TailHeadings.MatchesLine(block.Text);
 
     /// <summary>Drops an author bio that ends the body (at most two paragraphs, with the short label line above it),
-    /// when it is not most of the body.</summary>
-    private static void DropTrailingBio(List<TextBlock> kept)
+    /// when it is not most of the body, and an author's name alone that ends it (a sign-off of the page, not of the
+    /// text), in either order.</summary>
+    private static void DropTrailingBio(List<TextBlock> kept, TitleMatcher title)
     {
         int total = 0;
         foreach (var block in kept)
@@ -136,10 +203,11 @@ internal static class BlockFilter
         }
 
         bool dropped = false;
-        for (int n = 0; n < 2 && kept.Count > 1; n++)
+        for (int n = 0; n < 3 && kept.Count > 1; n++)
         {
             var last = kept[^1];
-            if (last.Kind != BlockKind.Paragraph || last.Text.Length * 2 > total || !BoilerplateText.IsAuthorBio(last.Text))
+            if (last.Kind != BlockKind.Paragraph
+                || !(title.IsAuthor(last.Text) || (last.Text.Length * 2 <= total && BoilerplateText.IsAuthorBio(last.Text))))
             {
                 break;
             }
@@ -180,11 +248,64 @@ internal static class BlockFilter
     private static bool IsShortLine(TextBlock block) =>
         block.Kind == BlockKind.Paragraph && block.Text.Length < TrailingLineLength && char.IsLetter(block.Text[^1]);
 
-    /// <summary>A section label or kicker: a paragraph of at most three words with no closing punctuation.</summary>
-    private static bool IsLabel(TextBlock block)
+    /// <summary>Breadcrumbs are at most this long.</summary>
+    public const int MaxBreadcrumbLength = 250;
+
+    private static readonly char[] CrumbSeparators = ['>', '/', '»', '›', '|'];
+
+    /// <summary>
+    /// A breadcrumb trail that ends in the title ("Blog / Guides / The title"): two or more separators, and the
+    /// part after the last one is the headline or page title.
+    /// </summary>
+    private static bool IsBreadcrumb(TextBlock block, TitleMatcher title)
     {
         string text = block.Text;
-        if (block.Kind != BlockKind.Paragraph || text.Length > MaxLabelLength || text[^1] is '.' or '!' or '?' or ':' or '…')
+        if (block.Kind != BlockKind.Paragraph || text.Length > MaxBreadcrumbLength)
+        {
+            return false;
+        }
+
+        int last = text.LastIndexOfAny(CrumbSeparators);
+        return last > 0
+            && text.AsSpan(0, last).IndexOfAny(CrumbSeparators) >= 0
+            && title.IsTitle(text[(last + 1)..]);
+    }
+
+    /// <summary>
+    /// A meta line (date, date and byline) above the text: a paragraph <see cref="LeadMeta"/> matches, unless a
+    /// block next to it matches too (a run of dated lines is a schedule or a change log, not meta).
+    /// </summary>
+    private static bool IsLeadMeta(List<TextBlock> kept, int i) =>
+        kept[i].Kind == BlockKind.Paragraph
+        && LeadMeta.Matches(kept[i].Text)
+        && (i + 1 == kept.Count || !LeadMeta.Matches(kept[i + 1].Text))
+        && (i == 0 || !LeadMeta.Matches(kept[i - 1].Text));
+
+    /// <summary>A section label or kicker: a paragraph of at most three words with no closing punctuation.</summary>
+    private static bool IsLabel(TextBlock block) => block.Kind == BlockKind.Paragraph && IsLabelText(block.Text);
+
+    /// <summary>
+    /// The length of a list of labels (an author's name and a date set as a list) that starts at <paramref name="i"/>:
+    /// two or more items of one list, each at most three words, else 0.
+    /// </summary>
+    private static int LabelListLength(List<TextBlock> kept, int i)
+    {
+        var list = kept[i].Owner.Parent;
+        int j = i;
+        for (; j < kept.Count && kept[j].Kind == BlockKind.ListItem && kept[j].Owner.Parent == list; j++)
+        {
+            if (!IsLabelText(kept[j].Text))
+            {
+                return 0;
+            }
+        }
+
+        return j - i >= 2 ? j - i : 0;
+    }
+
+    private static bool IsLabelText(string text)
+    {
+        if (text.Length > MaxLabelLength || text[^1] is '.' or '!' or '?' or ':' or '…')
         {
             return false;
         }
@@ -251,7 +372,8 @@ internal static class BlockFilter
         return null;
     }
 
-    /// <summary>Drops headings followed by no kept text before the next heading of the same or a higher rank.</summary>
+    /// <summary>Drops headings followed by no kept text before the next heading of the same or a higher rank, when
+    /// the filters emptied the section (blocks were dropped after the heading).</summary>
     private static void DropEmptySections(List<TextBlock> kept)
     {
         for (int i = kept.Count - 1; i >= 0; i--)
@@ -261,8 +383,10 @@ internal static class BlockFilter
                 continue;
             }
 
-            bool hasText = false;
-            for (int j = i + 1; j < kept.Count; j++)
+            // A heading followed straight by the next heading in the page heads an empty section of the page
+            // itself (a heading over a figure or a repeated heading), not a section emptied by the filters.
+            bool hasText = i + 1 < kept.Count && kept[i + 1].Index == kept[i].Index + 1;
+            for (int j = i + 1; !hasText && j < kept.Count; j++)
             {
                 if (kept[j].Kind == BlockKind.Heading)
                 {

@@ -22,7 +22,7 @@ internal static class ContentFinder
             return [];
         }
 
-        var title = new TitleMatcher(metadata.Headline, document.Title);
+        var title = new TitleMatcher(metadata.Headline, document.Title, metadata.Authors);
         var own = OwnBlocks(body, title, address, metadata.JsonLdArticleBody, out double pageWeight);
         if (!secondOpinion || document is not IHtmlDocument html)
         {

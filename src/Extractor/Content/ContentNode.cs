@@ -39,6 +39,9 @@ internal sealed class ContentNode(IElement element, ContentNode? parent)
     /// <summary>The nearest ancestor-or-self judged boilerplate (flagged and not holding the article).</summary>
     public ContentNode? NearestBoilerplate { get; set; }
 
+    /// <summary>The nearest ancestor-or-self whose class names a standfirst (subtitle, deck, kicker, excerpt).</summary>
+    public ContentNode? NearestStandfirst { get; set; }
+
     /// <summary>Whether this node is <paramref name="other"/> or inside it.</summary>
     public bool IsWithin(ContentNode other)
     {

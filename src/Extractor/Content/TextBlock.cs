@@ -1,8 +1,11 @@
 namespace Extractor.Content;
 
 /// <summary>One run of text between block boundaries, with what scoring needs to know about it.</summary>
-internal sealed class TextBlock(BlockKind kind, int level, string text, int linkLength, IReadOnlyList<BlockLink> links, ContentNode owner, bool caption)
+internal sealed class TextBlock(int index, BlockKind kind, int level, string text, int linkLength, IReadOnlyList<BlockLink> links, ContentNode owner, bool caption)
 {
+    /// <summary>The block's place in the page's block list.</summary>
+    public int Index { get; } = index;
+
     public BlockKind Kind { get; } = kind;
 
     public int Level { get; } = level;

@@ -2,7 +2,8 @@ namespace Extractor.Content;
 
 /// <summary>
 /// Recognises the article's title when it reappears as a body block: equal to the headline, or a part of the
-/// page's <c>&lt;title&gt;</c> (which often adds the site name), letters and digits compared case-blind.
+/// page's <c>&lt;title&gt;</c> (which often adds the site name), letters and digits compared case-blind; and the
+/// names of its authors, which head author boxes or sign the text off.
 /// </summary>
 internal sealed class TitleMatcher
 {
@@ -11,12 +12,29 @@ internal sealed class TitleMatcher
 
     private readonly string? headline;
     private readonly string? pageTitle;
+    private readonly string?[] authors;
 
-    public TitleMatcher(string? headline, string? pageTitle)
+    public TitleMatcher(string? headline, string? pageTitle, IReadOnlyList<string>? authors = null)
     {
         this.headline = Normalize(headline);
         this.pageTitle = Normalize(pageTitle);
+        this.authors = authors is null ? [] : authors.Select(Normalize).ToArray();
     }
+
+    /// <summary>Whether the text is one of the authors' names, alone.</summary>
+    public bool IsAuthor(string text)
+    {
+        if (authors.Length == 0 || text.Length > MaxNameLength)
+        {
+            return false;
+        }
+
+        string? block = Normalize(text);
+        return block is not null && Array.IndexOf(authors, block) >= 0;
+    }
+
+    /// <summary>Blocks longer than this are never a name alone.</summary>
+    public const int MaxNameLength = 60;
 
     /// <summary>Whether the text is the headline (or the page title, or a part of it).</summary>
     public bool IsTitle(string text)

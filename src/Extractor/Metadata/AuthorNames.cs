@@ -27,7 +27,7 @@ internal static class AuthorNames
         string? previous = null;
         foreach (string piece in segments)
         {
-            string name = CutRole(TrimDangling(StripPrefix(piece.Trim().Trim('|', '·', '•', '-', '–', '—', ':', '.', ' ', '@', '»', '›')).Trim('»', '›', ' ')));
+            string name = CutRole(TrimDangling(StripPrefix(piece.Trim().Trim('|', '·', '•', '●', '▪', '■', '-', '–', '—', ':', '.', ' ', '@', '»', '›')).Trim('»', '›', ' ')));
 
             // Credentials stay with the name they follow: "Dylan Bailey, MS, RD" is one author.
             if (previous is not null && IsCredential(name))
@@ -93,12 +93,38 @@ internal static class AuthorNames
             return text;
         }
 
+        // A date written first ("Dec. 19, 2025 · Jane Doe"): the name is what follows it.
+        if (cut <= 1 && LeadingDateLength(words) is > 0 and var dateWords && dateWords < words.Length)
+        {
+            return CutAtDate(string.Join(' ', words.Skip(dateWords)).TrimStart('·', '•', '|', '-', '–', '—', ',', ' '));
+        }
+
         while (cut > 0 && (MonthNames.Months.ContainsKey(words[cut - 1].Trim('.', ',')) || BylineVocabulary.BeforeDateWords.Contains(words[cut - 1])))
         {
             cut--;
         }
 
         return cut == 0 ? text : string.Join(' ', words.Take(cut)).TrimEnd(',', '-', '–', '|', ' ');
+    }
+
+    /// <summary>The number of words a date at the start takes ("Dec. 19, 2025", "19 March 2024", "2025-12-19"), or 0.</summary>
+    private static int LeadingDateLength(string[] words)
+    {
+        int i = 0;
+        if (i < words.Length && BylineVocabulary.Weekdays.Contains(words[i].Trim('.', ',')))
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < words.Length && i - start < 3
+            && (MonthNames.Months.ContainsKey(words[i].Trim('.', ',')) || (char.IsDigit(words[i][0]) && words[i].Trim('.', ',').All(c => char.IsDigit(c) || c is '-' or '/' or '.'))))
+        {
+            i++;
+        }
+
+        // A date needs a year: four digits among the words taken.
+        return words.Skip(start).Take(i - start).Any(w => w.Trim('.', ',').Length >= 4 && w.Trim('.', ',').Count(char.IsDigit) >= 4) ? i : 0;
     }
 
     /// <summary>Cuts a role written after the name without a comma ("Rachel MacDonald Writer", "Jo Lee Tech Reporter").</summary>

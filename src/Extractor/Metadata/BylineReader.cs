@@ -21,7 +21,6 @@ internal static class BylineReader
     private static readonly FrozenSet<string> LineElements = FrozenSet.ToFrozenSet(
         ["p", "span", "div", "address", "li", "strong", "em", "b", "font", "small", "h2", "h3", "h4", "h5", "h6"], StringComparer.Ordinal);
 
-    private static readonly SearchValues<string> AuthorPathSegments = SearchValues.Create(BylineVocabulary.AuthorPathSegments, StringComparison.OrdinalIgnoreCase);
 
     public static List<string> Read(IDocument document)
     {
@@ -114,7 +113,8 @@ internal static class BylineReader
             }
 
             // A byline holding author links: the link texts are the names.
-            var links = element.QuerySelectorAll("a").Where(IsAuthorLink).ToList();
+            // A reviewer or editor credited beside the author ("By X. Reviewed by Y") is not an author.
+            var links = element.QuerySelectorAll("a").Where(a => IsAuthorLink(a) && !CreditsSomeoneElse(a)).ToList();
             if (links.Count > 0)
             {
                 foreach (IElement link in links)
@@ -212,10 +212,34 @@ internal static class BylineReader
         }
     }
 
+    /// <summary>Whether the text just before the link credits a non-author role ("Reviewed by", "Edited by").</summary>
+    private static bool CreditsSomeoneElse(IElement link)
+    {
+        if (link.PreviousSibling is not IText before)
+        {
+            return false;
+        }
+
+        string text = before.Data.TrimEnd(' ', '\u00a0', ':').ToLowerInvariant();
+        return BylineVocabulary.OtherCredits.Any(c => text.EndsWith(c, StringComparison.Ordinal));
+    }
+
     private static bool IsAuthorLink(IElement link)
     {
-        string? href = link.GetAttribute("href");
-        return href is not null && href.AsSpan().ContainsAny(AuthorPathSegments);
+        // The page of one author ("/author/jane-doe"), not the index of them all ("/authors/").
+        string href = link.GetAttribute("href") ?? string.Empty;
+        int end = href.IndexOfAny(['?', '#']);
+        end = end >= 0 ? end : href.Length;
+        foreach (string segment in BylineVocabulary.AuthorPathSegments)
+        {
+            int at = href.AsSpan(0, end).IndexOf(segment, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at + segment.Length < end && href[at + segment.Length] != '/')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBylineElement(IElement element)

@@ -20,14 +20,28 @@ internal static class BylineVocabulary
     ];
 
     /// <summary>Address path pieces of an author's page (a link there names the author).</summary>
-    public static readonly string[] AuthorPathSegments = ["/author/", "/authors/", "/autor/", "/auteur/", "/writers/", "/writer/", "/byline/", "/profile/", "/people/", "/staff/"];
+    public static readonly string[] AuthorPathSegments = ["/author/", "/authors/", "/autor/", "/auteur/", "/writers/", "/writer/", "/byline/", "/profile/", "/people/", "/staff/", "/contributor/", "/contributors/"];
 
     /// <summary>Lower-case prefixes that introduce a byline, longest first where they overlap.</summary>
     public static readonly string[] BylinePrefixes =
     [
         "written by", "posted by", "article by", "articles by", "posts by", "stories by", "more about", "more from", "view all posts by",
         "all posts by", "author", "authored by", "published by", "reported by", "story by", "words by", "text by", "reviewed by",
-        "by", "author:", "authors:", "von", "por", "par", "di", "door", "av", "af", "przez", "автор:",
+        "by", "author:", "authors:", "contributors:", "contributor:", "von", "por", "par", "di", "door", "av", "af", "przez", "автор:",
+    ];
+
+    /// <summary>Labels that name the author in a labelled pair of tags ("Written by" / "Jane Doe"), compared ignoring case.</summary>
+    public static readonly HashSet<string> AuthorLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "written by", "author", "authors", "by", "posted by", "geschrieben von", "autor", "écrit par", "escrito por",
+        "scritto da", "geschreven door",
+    };
+
+    /// <summary>Lower-case credits that introduce someone other than the author, just before their name.</summary>
+    public static readonly string[] OtherCredits =
+    [
+        "reviewed by", "fact checked by", "fact-checked by", "edited by", "researched by", "illustrated by",
+        "photographed by", "photos by", "photo by", "translated by", "geprüft von", "revisado por", "relu par",
     ];
 
     /// <summary>Words joining two names in a byline ("X and Y").</summary>

@@ -55,20 +55,23 @@ internal static class HeadlineChooser
         }
 
         string? best = null;
+        string? bestTitle = null;
         double bestOverlap = 0;
         foreach (string heading in headings)
         {
-            double overlap = titles.Count == 0 ? 0 : titles.Max(t => Overlap(t, heading));
-            if (overlap > bestOverlap)
+            foreach (string title in titles)
             {
-                best = heading;
-                bestOverlap = overlap;
+                double overlap = Overlap(title, heading);
+                if (overlap > bestOverlap)
+                {
+                    (best, bestTitle, bestOverlap) = (heading, title, overlap);
+                }
             }
         }
 
         if (best is not null && bestOverlap >= MinOverlap)
         {
-            return best;
+            return HeadingForm.Prefer(best, bestTitle!);
         }
 
         if (headings.Count == 1 && titles.Count == 0)

@@ -27,7 +27,7 @@ internal static class MetadataReader
         return new PageMetadata
         {
             Headline = headline,
-            Authors = Safe(() => Authors(document, jsonLd, meta), []),
+            Authors = Safe(() => AuthorChooser.Choose(document, jsonLd, meta, siteName, host), []),
             Published = published,
             Modified = modified,
             SiteName = siteName,
@@ -37,48 +37,6 @@ internal static class MetadataReader
             Description = meta.First(MetadataVocabulary.DescriptionKeys) ?? jsonLd.Description,
             JsonLdArticleBody = jsonLd.ArticleBody,
         };
-    }
-
-    /// <summary>
-    /// The authors: JSON-LD people, else author meta tags, else the page's byline, else JSON-LD organisations.
-    /// </summary>
-    private static List<string> Authors(IDocument document, JsonLdArticle jsonLd, MetaTags meta)
-    {
-        List<string> FromRaw(IEnumerable<string> raws)
-        {
-            var names = new List<string>();
-            foreach (string name in raws.SelectMany(AuthorNames.Parse))
-            {
-                AuthorNames.Add(names, name);
-            }
-
-            return names;
-        }
-
-        bool Useful(List<string> names) => names.Count > 0;
-
-        var fromJsonLd = FromRaw(jsonLd.Authors);
-        if (Useful(fromJsonLd))
-        {
-            return fromJsonLd;
-        }
-
-        foreach (var values in meta.Each(MetadataVocabulary.AuthorKeys))
-        {
-            var fromMeta = FromRaw(values);
-            if (Useful(fromMeta))
-            {
-                return fromMeta;
-            }
-        }
-
-        var fromPage = BylineReader.Read(document);
-        if (Useful(fromPage))
-        {
-            return fromPage;
-        }
-
-        return fromJsonLd.Count > 0 ? fromJsonLd : FromRaw(jsonLd.OrganizationAuthors);
     }
 
     private static string? Language(IDocument document, JsonLdArticle jsonLd, MetaTags meta) =>

@@ -17,6 +17,7 @@ internal static class TitleCleaner
             return null;
         }
 
+        text = WithoutHost(text, host);
         string site = Text.Key(siteName);
         string hostKey = Text.Key(HostName(host));
         foreach (string separator in MetadataVocabulary.TitleSeparators)
@@ -56,6 +57,28 @@ internal static class TitleCleaner
         return text;
     }
 
+    /// <summary>The title without the site's address written before or after it with only a space ("example.com Title").</summary>
+    private static string WithoutHost(string text, string? host)
+    {
+        if (string.IsNullOrEmpty(host))
+        {
+            return text;
+        }
+
+        ReadOnlySpan<char> name = host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host.AsSpan(4) : host.AsSpan();
+        if (text.Length <= name.Length + 1)
+        {
+            return text;
+        }
+
+        if (text[name.Length] == ' ' && text.AsSpan().StartsWith(name, StringComparison.OrdinalIgnoreCase))
+        {
+            return text[(name.Length + 1)..];
+        }
+
+        return text[^(name.Length + 1)] == ' ' && text.AsSpan().EndsWith(name, StringComparison.OrdinalIgnoreCase) ? text[..^(name.Length + 1)] : text;
+    }
+
     /// <summary>Whether a segment names the site: equal to the site name, or to the host's main label.</summary>
     public static bool IsSiteName(string segment, string siteKey, string hostKey)
     {
@@ -77,7 +100,7 @@ internal static class TitleCleaner
     }
 
     /// <summary>The host's main label: <c>www.worldnewsdesk.example</c> → <c>worldnewsdesk</c>.</summary>
-    private static string? HostName(string? host)
+    public static string? HostName(string? host)
     {
         if (string.IsNullOrEmpty(host))
         {

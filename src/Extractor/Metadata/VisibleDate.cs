@@ -15,6 +15,9 @@ internal static partial class VisibleDate
 
     private const int Near = 400;
 
+    /// <summary>A date before the headline must stand right by it ("News · March 1, 2024 · Headline").</summary>
+    private const int NearBefore = 60;
+
     private const int MaxLabelledText = 200_000;
     private const int MaxLabels = 200;
     private const int LabelledDateLength = 40;
@@ -24,7 +27,8 @@ internal static partial class VisibleDate
 
     /// <summary>
     /// The visible date: the first of the <paramref name="known"/> metadata dates (in their order) that is written by the
-    /// headline; else a date written close after the headline; else (when the page has no metadata date) any date there.
+    /// headline; else a date written close after the headline, else close before it; else (when the page has no
+    /// metadata date) the date nearest the headline.
     /// A date labelled "Updated"/"Modified" is not taken over a published date from the metadata.
     /// </summary>
     public static DateOnly? Find(IDocument document, string? headline, IReadOnlyCollection<DateOnly> known, bool hasPublished)
@@ -40,25 +44,47 @@ internal static partial class VisibleDate
         bool seen = false;
         Walk(document.Body, anchor, before, after, ref seen, 0);
         string previous = before.Length > Before ? before.ToString(before.Length - Before, Before) : before.ToString();
-        var candidates = Dates(after.ToString()).Concat(Dates(previous).Reverse().Select(c => (c.Date, Offset: Before + c.Offset, c.Update))).ToList();
-        if (candidates.Count == 0)
+        var following = Dates(after.ToString()).ToList();
+
+        // Dates before the headline, nearest first, each at its distance from the headline.
+        var preceding = Dates(previous).Reverse().Select(c => c with { Offset = previous.Length - c.End }).ToList();
+        if (following.Count == 0 && preceding.Count == 0)
         {
             return null;
         }
 
         // The known dates come in order of trust (published, then modified): when the page shows both, the
-        // publication date is the article's date, whichever is written first.
+        // publication date is the article's date, whichever is written first. "09.10.2024" may be either reading.
         foreach (DateOnly day in known)
         {
-            if (candidates.Any(c => c.Date == day && !c.Update))
+            if (following.Concat(preceding).Any(c => (c.Date == day || c.Swapped == day) && !c.Update))
             {
                 return day;
             }
         }
 
         // A date labelled "Updated" stands in for the publication date only when the page gives no date metadata.
-        var first = !hasPublished ? candidates[0] : candidates.FirstOrDefault(c => !c.Update);
-        return first.Date != default && (first.Offset < Near || known.Count == 0) ? first.Date : null;
+        bool Eligible(Candidate c) => !hasPublished || !c.Update;
+        int next = following.FindIndex(Eligible);
+        if (next >= 0 && following[next].Offset < Near)
+        {
+            return following[next].Date;
+        }
+
+        int last = preceding.FindIndex(Eligible);
+        if (last >= 0 && preceding[last].Offset < NearBefore)
+        {
+            return preceding[last].Date;
+        }
+
+        // Without metadata, the date nearest the headline on either side.
+        if (known.Count > 0)
+        {
+            return null;
+        }
+
+        var eligible = following.Concat(preceding).Where(Eligible).ToList();
+        return eligible.Count > 0 ? eligible.MinBy(c => c.Offset).Date : null;
     }
 
     /// <summary>
@@ -168,15 +194,23 @@ internal static partial class VisibleDate
         }
     }
 
-    /// <summary>The dates written in a text, with their distance from its start (from its end when read backwards).</summary>
-    private static IEnumerable<(DateOnly Date, int Offset, bool Update)> Dates(string text)
+    /// <summary>A date written in a text: where it starts and ends, whether an update label precedes it, and the
+    /// other reading of an all-numeric date whose day and month could swap ("09.10.2024").</summary>
+    private readonly record struct Candidate(DateOnly Date, int Offset, int End, bool Update, DateOnly? Swapped);
+
+    /// <summary>The dates written in a text, in order, each at its distance from the text's start.</summary>
+    private static IEnumerable<Candidate> Dates(string text)
     {
         foreach (Match match in DatePattern().Matches(text))
         {
             if (ToDate(match) is { } date)
             {
                 string before = text[Math.Max(0, match.Index - 24)..match.Index].ToLowerInvariant();
-                yield return (date, match.Index, DateFormats.UpdateLabels.Any(label => before.Contains(label, StringComparison.Ordinal)));
+                bool update = DateFormats.UpdateLabels.Any(label => before.Contains(label, StringComparison.Ordinal));
+                DateOnly? swapped = !match.Groups["mn"].Success && date.Day <= 12 && date.Day != date.Month
+                    ? new DateOnly(date.Year, date.Day, date.Month)
+                    : null;
+                yield return new Candidate(date, match.Index, match.Index + match.Length, update, swapped);
             }
         }
     }

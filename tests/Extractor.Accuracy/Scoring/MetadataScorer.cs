@@ -10,7 +10,9 @@ namespace Extractor.Accuracy.Scoring;
 /// joining words "and"/"by" dropped, so "A, B and C" equals ["A", "B", "C"]. Dates: the calendar date
 /// (yyyy-MM-dd) as written in the page's own offset; the truth gives dates only.
 /// When the truth is null, a null answer matches, and so does an answer the page itself carries (its normalised
-/// form occurs in the page's normalised HTML), since the truth then only says the annotator recorded none.
+/// form occurs in the page's normalised HTML), since the truth then only says the annotator recorded none. A date
+/// is carried when the HTML holds it as yyyy-MM-dd or the page's text writes that day in a common form (English
+/// month name before or after the day, or all digits month/day/year or day/month/year).
 /// </summary>
 public static class MetadataScorer
 {
@@ -33,19 +35,42 @@ public static class MetadataScorer
     }
 
     /// <summary>Whether the predicted date matches (calendar date only).</summary>
-    public static bool DateMatches(string? truth, DateTimeOffset? ours, string rawHtml)
+    public static bool DateMatches(string? truth, DateTimeOffset? ours, string rawHtml, string pageText)
     {
         string? day = ours?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (truth is null)
         {
-            return day is null || rawHtml.Contains(day, StringComparison.Ordinal);
+            return day is null || rawHtml.Contains(day, StringComparison.Ordinal) || WrittenForms(ours!.Value).Any(f => pageText.Contains(f, StringComparison.Ordinal));
         }
 
         return day is not null && truth.Trim().StartsWith(day, StringComparison.Ordinal);
     }
 
+    /// <summary>The normalised text forms a page may write one day in ("february 2 2023", "2 feb 2023", "2 2 2023").</summary>
+    private static IEnumerable<string> WrittenForms(DateTimeOffset date)
+    {
+        var c = CultureInfo.InvariantCulture;
+        string y = date.Year.ToString(c), d = date.Day.ToString(c), m = date.Month.ToString(c);
+        string dd = date.Day.ToString("00", c), mm = date.Month.ToString("00", c);
+        string ordinal = d + ((date.Day % 10, date.Day / 10) switch { (1, not 1) => "st", (2, not 1) => "nd", (3, not 1) => "rd", _ => "th" });
+        foreach (string month in new[] { date.ToString("MMMM", c), date.ToString("MMM", c) })
+        {
+            string name = month.ToLowerInvariant();
+            foreach (string day in new[] { d, ordinal })
+            {
+                yield return " " + name + " " + day + " " + y + " ";
+                yield return " " + day + " " + name + " " + y + " ";
+            }
+        }
+
+        yield return " " + m + " " + d + " " + y + " ";
+        yield return " " + d + " " + m + " " + y + " ";
+        yield return " " + mm + " " + dd + " " + y + " ";
+        yield return " " + dd + " " + mm + " " + y + " ";
+    }
+
     /// <summary>The page's HTML normalised as text is, for the "agrees with the page" check.</summary>
-    public static string PageText(string html) => Text(System.Net.WebUtility.HtmlDecode(html)) ?? "";
+    public static string PageText(string html) => " " + (Text(System.Net.WebUtility.HtmlDecode(html)) ?? "") + " ";
 
     /// <summary>The normalised form: NFKC, lower case, word tokens joined by one space; null when empty.</summary>
     public static string? Text(string? value)

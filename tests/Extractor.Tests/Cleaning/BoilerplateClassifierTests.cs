@@ -15,6 +15,23 @@ public sealed class BoilerplateClassifierTests
     }
 
     [Fact]
+    public void A_like_widget_is_boilerplate()
+    {
+        using var document = HtmlDocumentLoader.Load("<div class=\"sharedaddy sd-block sd-like jetpack-likes-widget-wrapper\"><span>Like</span> <span>Loading...</span></div>");
+
+        Assert.True(BoilerplateClassifier.IsBoilerplate(document.QuerySelector("div")!, insideArticle: true));
+    }
+
+    [Fact]
+    public void A_block_marked_as_the_author_is_an_author_box_but_an_inline_name_is_not()
+    {
+        using var document = HtmlDocumentLoader.Load("<div itemprop=\"author\"><p>Jane Doe writes about gardens.</p></div><p>By <span itemprop=\"author\">Jane Doe</span></p>");
+
+        Assert.Equal(BoilerplateVerdict.Soft, BoilerplateClassifier.Judge(document.QuerySelector("div")!, insideArticle: true));
+        Assert.Equal(BoilerplateVerdict.None, BoilerplateClassifier.Judge(document.QuerySelector("span")!, insideArticle: true));
+    }
+
+    [Fact]
     public void Folded_accordion_panel_labelled_by_its_toggle_is_not_hidden_boilerplate()
     {
         using var document = HtmlDocumentLoader.Load("""

@@ -48,6 +48,52 @@ public sealed class BoilerplateTextTests
     [InlineData("The mayor is a former journalist, she told reporters on Tuesday.")]
     [InlineData("Smith said the director is a difficult person to work with.")]
     [InlineData("Paris is the capital of France and a popular destination.")]
+    [InlineData("Acme is dedicated to empowering clients with expert plumbing engineering services.")]
     [InlineData("The company is the owner of three hotels on the coast.")]
     public void Sentences_about_people_are_not_bios(string text) => Assert.False(BoilerplateText.IsAuthorBio(text));
+
+    [Theory]
+    [InlineData("Image used under license from Shutterstock")]
+    [InlineData("Featured image from the brand's press kit")]
+    [InlineData("Photo via Pexels")]
+    [InlineData("Help us make this site better. Was this article helpful?")]
+    [InlineData("Estimated reading time: 11 minutes")]
+    [InlineData("Summarize this article with:")]
+    [InlineData("This article is also available in following languages:")]
+    [InlineData("Follow the magazine on Facebook, X, Instagram and TikTok")]
+    [InlineData("Back to top")]
+    [InlineData("Rate this article")]
+    [InlineData("Tags")]
+    [InlineData("Author Recent Posts Latest posts by Jane Doe see all")]
+    [InlineData("Written by Jane Doe")]
+    [InlineData("reviewed by Jo-ann Smith")]
+    [InlineData("by: Jane Doe, Dec 17, 2025")]
+    [InlineData("Comments are closed for this post, but feel free to contact us with corrections.")]
+    [InlineData("Thank you! Your submission has been received!")]
+    [InlineData("Oops! Something went wrong while submitting the form.")]
+    [InlineData("[post-views]")]
+    [InlineData("3 days ago")]
+    [InlineData("Check price")]
+    [InlineData("Get the latest articles and workbooks delivered straight to your inbox.")]
+    public void Credits_prompts_and_widget_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Photos from the trip show the ridge in late autumn light, long after the crowds had gone home.")]
+    [InlineData("Follow the river on foot for two miles until the path forks.")]
+    [InlineData("Reading time matters less than you think when the story is good.")]
+    public void Sentences_that_share_words_with_widget_lines_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
+
+    [Fact]
+    public void A_section_heading_that_starts_with_by_is_not_a_byline()
+    {
+        Assert.True(BoilerplateText.IsBoilerplate("By Functionality"));
+        Assert.False(BoilerplateText.IsBoilerplate("By Functionality", heading: true));
+        Assert.True(BoilerplateText.IsBoilerplate("Copyright 2024 Example Media", heading: true));
+    }
+
+    [Theory]
+    [InlineData("Karen Holt is the owner of a local cleaning company serving the greater Denver area.")]
+    [InlineData("Manoj Rao is adjunct faculty at a state university and a physician based in Memphis.")]
+    [InlineData("Chris Dalton is the public sector CTO and vice president for customer success at a software firm.")]
+    public void Author_bios_with_other_roles_are_recognised(string text) => Assert.True(BoilerplateText.IsAuthorBio(text));
 }

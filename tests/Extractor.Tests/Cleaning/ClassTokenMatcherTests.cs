@@ -40,6 +40,22 @@ public sealed class ClassTokenMatcherTests
     public void Long_ids_made_from_heading_text_are_not_judged() =>
         Assert.False(ClassTokenMatcher.IsBoilerplate("how-popular-are-meditation-and-mindfulness", BoilerplateClassifier.MaxIdWords));
 
+    [Theory]
+    [InlineData("subtitle subtitle-HEEcLo")]
+    [InlineData("newspack-post-subtitle")]
+    [InlineData("ArticleHero_dek__EqdkK")]
+    [InlineData("content-subheadline")]
+    [InlineData("post-excerpt global-excerpt")]
+    [InlineData("v2-kicker")]
+    public void Standfirst_classes_are_recognised(string value) => Assert.True(ClassTokenMatcher.IsStandfirst(value));
+
+    [Theory]
+    [InlineData("entry-title")]
+    [InlineData("desktop-only")]
+    [InlineData("field--type-text-with-summary")]
+    [InlineData(null)]
+    public void Other_classes_are_not_standfirsts(string? value) => Assert.False(ClassTokenMatcher.IsStandfirst(value));
+
     [Fact]
     public void Layout_words_are_ignored_when_asked_but_boilerplate_words_are_not()
     {
