@@ -35,8 +35,15 @@ internal static class BoilerplateCleaner
         pending.Push(root);
         while (pending.TryPop(out var element))
         {
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            // NextSibling, not NextElementSibling: AngleSharp finds the latter by searching the parent's children
+            // from the first, which is quadratic over many siblings.
+            for (INode? node = element.FirstChild; node is not null; node = node.NextSibling)
             {
+                if (node is not IElement child)
+                {
+                    continue;
+                }
+
                 streamed.Note(child);
                 if (ElementRules.Removed.Contains(child.LocalName))
                 {

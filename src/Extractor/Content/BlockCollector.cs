@@ -167,12 +167,13 @@ internal sealed class BlockCollector
         }
     }
 
-    /// <summary>Whether an inline element wraps block-level children (a span around a whole body happens).</summary>
+    /// <summary>Whether an inline element wraps block-level children (a span around a whole body happens). Steps with
+    /// NextSibling: AngleSharp's NextElementSibling searches the parent's children from the first.</summary>
     private static bool HoldsBlocks(IElement element)
     {
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        for (INode? child = element.FirstChild; child is not null; child = child.NextSibling)
         {
-            if (!HtmlTags.Inline.Contains(child.LocalName))
+            if (child is IElement childElement && !HtmlTags.Inline.Contains(childElement.LocalName))
             {
                 return true;
             }

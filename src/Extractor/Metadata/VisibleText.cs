@@ -11,8 +11,21 @@ internal static class VisibleText
     };
 
     /// <summary>Every text node's text, a space between each: for short lines such as bylines, where spans abut.</summary>
-    public static string? Spaced(IElement element) =>
-        Text.Clean(string.Join(' ', element.Descendants<IText>().Select(t => t.Data)));
+    public static string? Spaced(IElement element)
+    {
+        var builder = new System.Text.StringBuilder();
+        bool first = true;
+        for (INode? node = element.FirstChild; node is not null; node = Next(node, element))
+        {
+            if (node is IText text)
+            {
+                (first ? builder : builder.Append(' ')).Append(text.Data);
+                first = false;
+            }
+        }
+
+        return Text.Clean(builder.ToString());
+    }
 
     /// <summary>
     /// Whether <see cref="Spaced"/> of the element, without building it, certainly starts with a character that

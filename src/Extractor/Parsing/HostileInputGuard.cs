@@ -123,27 +123,39 @@ internal static class HostileInputGuard
                 return HtmlLexer.SkipTo(text, '>', lt + 2); // "</>" or a bogus comment
             }
 
-            var tag = HtmlLexer.ReadTag(text, lt + 2);
+            int nameLength = HtmlLexer.NameLength(text, lt + 2);
+            if (nameLength < 0)
+            {
+                return text.Length;
+            }
+
+            var tag = HtmlLexer.ReadTag(text, lt + 2, nameLength, hashAttributes: false);
             if (tag.End < 0)
             {
                 return text.Length; // cut off by the end of the input: the parser drops it
             }
 
-            string name = names.Intern(text.AsSpan(lt + 2, tag.NameLength));
-            Model.EndTag(name, TagVocabulary.Flags.GetValueOrDefault(name));
+            string name = names.Intern(text.AsSpan(lt + 2, nameLength), out TagFlags flags);
+            Model.EndTag(name, flags);
             return tag.End;
         }
 
         private int StartTag(int lt)
         {
-            var tag = HtmlLexer.ReadTag(text, lt + 1);
+            int nameLength = HtmlLexer.NameLength(text, lt + 1);
+            if (nameLength < 0)
+            {
+                return text.Length;
+            }
+
+            // Only formatting elements need their attributes hashed (the model's "Noah's Ark" rule compares them).
+            string name = names.Intern(text.AsSpan(lt + 1, nameLength), out TagFlags flags);
+            var tag = HtmlLexer.ReadTag(text, lt + 1, nameLength, hashAttributes: (flags & TagFlags.Formatting) != 0);
             if (tag.End < 0)
             {
                 return text.Length;
             }
 
-            string name = names.Intern(text.AsSpan(lt + 1, tag.NameLength));
-            TagFlags flags = TagVocabulary.Flags.GetValueOrDefault(name);
             StartTagOutcome outcome = Model.StartTag(name, flags, tag.SelfClosing, tag.AttributeHash, tag.Signals);
             CheckElements();
             if (Model.ClosedForRoom is { } closed)

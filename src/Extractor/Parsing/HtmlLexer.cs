@@ -87,16 +87,17 @@ internal static class HtmlLexer
         return SkipTo(text, '>', lt + 2);
     }
 
-    /// <summary>Reads a tag from its name (just after <c>&lt;</c> or <c>&lt;/</c>) to its closing <c>&gt;</c>.</summary>
-    public static TagToken ReadTag(string text, int nameStart)
-    {
-        ReadOnlySpan<char> rest = text.AsSpan(nameStart);
-        int nameLength = rest.IndexOfAny(NameEnd);
-        if (nameLength < 0)
-        {
-            return new TagToken(rest.Length, -1, false, 0, AttributeSignals.None);
-        }
+    /// <summary>The length of the tag name starting at <paramref name="nameStart"/>, or -1 when the input ends inside it.</summary>
+    public static int NameLength(string text, int nameStart) => text.AsSpan(nameStart).IndexOfAny(NameEnd);
 
+    /// <summary>Reads a tag from its name (just after <c>&lt;</c> or <c>&lt;/</c>) to its closing <c>&gt;</c>.</summary>
+    /// <param name="text">The input.</param>
+    /// <param name="nameStart">Where the tag name starts.</param>
+    /// <param name="nameLength">The name's length (<see cref="NameLength"/>, not negative).</param>
+    /// <param name="hashAttributes">Whether to compute <see cref="TagToken.AttributeHash"/> (0 otherwise): hashing
+    /// every attribute value of every tag would cost more than the rest of the scan.</param>
+    public static TagToken ReadTag(string text, int nameStart, int nameLength, bool hashAttributes)
+    {
         int i = nameStart + nameLength;
         bool selfClosing = false;
         int hash = 0;
@@ -148,11 +149,13 @@ internal static class HtmlLexer
             }
 
             signals |= Signal(attributeName, value);
-
-            // Order-independent, so that the same attributes in another order count as the same element.
-            hash += HashCode.Combine(
-                string.GetHashCode(attributeName, StringComparison.OrdinalIgnoreCase),
-                string.GetHashCode(value, StringComparison.Ordinal));
+            if (hashAttributes)
+            {
+                // Order-independent, so that the same attributes in another order count as the same element.
+                hash += HashCode.Combine(
+                    string.GetHashCode(attributeName, StringComparison.OrdinalIgnoreCase),
+                    string.GetHashCode(value, StringComparison.Ordinal));
+            }
         }
 
         return new TagToken(nameLength, -1, false, 0, AttributeSignals.None);

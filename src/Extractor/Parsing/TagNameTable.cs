@@ -20,8 +20,10 @@ internal sealed class TagNameTable
 
     public TagNameTable() => unknownBySpan = unknown.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public string Intern(ReadOnlySpan<char> name)
+    /// <summary>The lower-case name's one string, and its <see cref="TagVocabulary"/> flags (none for unlisted names).</summary>
+    public string Intern(ReadOnlySpan<char> name, out TagFlags flags)
     {
+        flags = TagFlags.None;
         if (name.Length > MaxNameLength)
         {
             return Overflow;
@@ -29,9 +31,10 @@ internal sealed class TagNameTable
 
         Span<char> lower = stackalloc char[name.Length];
         name.ToLowerInvariant(lower);
-        if (TagVocabulary.Names.TryGetValue(lower, out string? known))
+        if (TagVocabulary.Names.TryGetValue(lower, out var known))
         {
-            return known;
+            flags = known.Flags;
+            return known.Name;
         }
 
         if (unknownBySpan.TryGetValue(lower, out string? seen))

@@ -37,9 +37,9 @@ internal static class TagVocabulary
     /// <summary>The flags of every listed tag name (lower case).</summary>
     public static readonly FrozenDictionary<string, TagFlags> Flags = Build();
 
-    /// <summary>Finds the one string instance of a listed lower-case name without allocating.</summary>
-    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Names =
-        Flags.Keys.ToFrozenDictionary(name => name, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Finds the one string instance of a listed lower-case name, with its flags, without allocating.</summary>
+    public static readonly FrozenDictionary<string, (string Name, TagFlags Flags)>.AlternateLookup<ReadOnlySpan<char>> Names =
+        Flags.ToFrozenDictionary(pair => pair.Key, pair => (pair.Key, pair.Value), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>SVG elements whose content is parsed as HTML again (HTML integration points).</summary>
     public static readonly FrozenSet<string> SvgIntegrationPoints =

@@ -5,11 +5,9 @@ namespace Extractor.Tests.Content;
 public sealed class EndNoteTests
 {
     [Theory]
-    [InlineData("Editor’s Note: This article also appeared in the May/June 2024 issue of the magazine.")]
-    [InlineData("This story was developed in partnership with a caterer by our branded content team.")]
     [InlineData("Note: The views expressed on this site are not necessarily those of the institute.")]
     [InlineData("The opinions expressed in this column are solely those of the author.")]
-    public void Notes_on_where_an_article_appeared_who_paid_for_it_and_whose_views_it_holds_are_end_notes(string text) =>
+    public void Notes_disowning_the_views_of_an_article_are_end_notes(string text) =>
         Assert.True(BoilerplateText.IsEndNote(text));
 
     [Theory]
@@ -24,7 +22,7 @@ public sealed class EndNoteTests
     {
         string html = ContentPipeline.Page($"""
             {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
-            <p><em>This article also appeared in the May/June 2024 issue of the magazine.</em></p>
+            <p><em>The views expressed in this column are not necessarily those of the publisher.</em></p>
             """);
 
         string[] texts = ContentPipeline.OwnTexts(html);
@@ -38,12 +36,12 @@ public sealed class EndNoteTests
     {
         string html = ContentPipeline.Page($"""
             {ContentPipeline.Paragraph(1)}
-            <p>This article also appeared in the May/June 2024 issue of the magazine.</p>
+            <p>The views expressed in this column are not necessarily those of the publisher.</p>
             {ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
             """);
 
         string[] texts = ContentPipeline.OwnTexts(html);
 
-        Assert.Contains("This article also appeared in the May/June 2024 issue of the magazine.", texts);
+        Assert.Contains("The views expressed in this column are not necessarily those of the publisher.", texts);
     }
 }

@@ -1,0 +1,32 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Extractor.Metadata;
+using Extractor.Parsing;
+
+namespace Extractor.Tests.Metadata;
+
+public sealed class ElementWalkTests
+{
+    [Fact]
+    public void Descendants_come_in_document_order_without_the_scope_and_stop_at_its_end()
+    {
+        using IHtmlDocument document = HtmlDocumentLoader.Load(
+            "<div id=scope><p id=a><b id=b>x</b><i id=c>y</i></p><ul id=d><li id=e>z</li></ul></div><p id=after>w</p>");
+        IElement scope = document.GetElementById("scope")!;
+
+        string[] ids = ElementWalk.Descendants(scope).Select(e => e.Id!).ToArray();
+
+        Assert.Equal(["a", "b", "c", "d", "e"], ids);
+        Assert.Equal(scope.QuerySelectorAll("*").Select(e => e.Id!), ids);
+    }
+
+    [Fact]
+    public void Descendants_do_not_enter_template_contents_as_QuerySelectorAll_does_not()
+    {
+        using IHtmlDocument document = HtmlDocumentLoader.Load(
+            "<div id=scope><template id=t><p id=inside>x</p></template><p id=next>y</p></div>");
+        IElement scope = document.GetElementById("scope")!;
+
+        Assert.Equal(["t", "next"], ElementWalk.Descendants(scope).Select(e => e.Id!));
+    }
+}
