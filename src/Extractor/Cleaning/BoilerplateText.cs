@@ -33,6 +33,15 @@ internal static partial class BoilerplateText
     /// owner of ...", "(Jane Doe is an associate attorney at ...").</summary>
     public static bool IsAuthorBio(string text) => text.Length <= MaxBioLength && AuthorBio().IsMatch(text);
 
+    /// <summary>Whether a paragraph is a note that ends a page disowning the article's views ("The views expressed here
+    /// are not necessarily those of ..."); notes on where an article comes from are <see cref="TailHeadings.IsOriginNote"/>.</summary>
+    public static bool IsEndNote(string text) => text.Length <= MaxDisclosureLength && EndNote().IsMatch(text);
+
+    [GeneratedRegex("""
+        ^(?:note:?\s*)?(?:the\ )?(?:views|opinions)\ (?:and\ opinions\ )?expressed\b.{0,120}\b(?:not\ necessarily|do\ not|are\ (?:solely\ )?those\ of)\b
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex EndNote();
+
     /// <summary>Whether a paragraph greets the reader as its author ("Hey, I'm Jessica! Welcome to ..."): a bio when it
     /// ends the text, not when it opens it.</summary>
     public static bool IsGreetingBio(string text) => text.Length <= MaxBioLength && GreetingBio().IsMatch(text);

@@ -49,7 +49,8 @@ internal static partial class TailHeadings
           | (?:you\ )?(?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested(?:\ in)?)(?:\ the\ following.{0,30})?|you\ may\ have\ missed|don'?t\ miss
           | (?:also|further)\ read(?:ing)?|see\ also
           | (?:(?:leave|add|post|write)\ a\ )?(?:comment|reply)|(?:\d+\ )?(?:comments|replies)|\d+\ responses|join\ the\ (?:discussion|conversation)
-          | about\ the\ authors?|about\ (?:us|me)|meet\ the\ authors?|(?:written|article|posted)\ by|latest\ posts\ by\ .{1,40}
+          | about\ the\ authors?|about\ (?:us|me)|meet\ the\ authors?|(?:written|article|posted)\ by|authors?
+          | (?:latest|recent|more)\ posts\ by\ .{1,50}
           | about\ (?-i:\p{Lu}[\p{L}\d.&'’-]*)(?:\ (?-i:\p{Lu}[\p{L}\d.&'’-]*)){0,3}
           | more\ useful\ (?:information|links|reading)|explore\ more\ .{1,40}|(?:\w+\ ){1,4}to\ check\ out
           | get\ more\ (?:[\w-]+\ ){0,3}(?:content|news|stories|trends|updates|tips|insights)(?:\ .{0,30})?

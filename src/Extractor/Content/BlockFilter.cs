@@ -77,6 +77,7 @@ internal static class BlockFilter
             kept.Add(block);
         }
 
+        TableOfContents.Drop(kept);
         DropLeadingTitle(kept, title, container);
         DropTail(kept, title);
         DropTrailingTeasers(kept);
@@ -136,7 +137,8 @@ internal static class BlockFilter
             if ((block.Owner.NearestStandfirst is { } standfirst && standfirst.Depth > container.Depth && block.Text.Length <= MaxStandfirstLength
                     && standfirst.EndBlock - standfirst.FirstBlock <= MaxStandfirstBlocks)
                 || IsLeadMeta(kept, i)
-                || IsBreadcrumb(block, title))
+                || IsBreadcrumb(block, title)
+                || (i == 0 && kept.Count > 1 && block.Kind == BlockKind.Paragraph && title.StartsWithHeadline(block.Text)))
             {
                 kept.RemoveAt(i--);
                 continue;
@@ -166,7 +168,8 @@ internal static class BlockFilter
     /// Cuts the body at a heading, or a short line standing in for one, that opens what follows an article
     /// ("Related posts", "Comments", "About the author", "Article sources", an author's name over an author box),
     /// when it comes after <see cref="MinTailStart"/> of the text, or after <see cref="MinTailHeadingStart"/> for a real
-    /// heading with tail wording (a tail of teasers or contact forms can outweigh a short article).
+    /// heading with tail wording (a tail of teasers or contact forms can outweigh a short article), with the tail
+    /// labels of any markup right above it.
     /// </summary>
     private static void DropTail(List<TextBlock> kept, TitleMatcher title)
     {
@@ -184,6 +187,12 @@ internal static class BlockFilter
             if ((heading && before >= MinTailHeadingStart * total)
                 || (before >= MinTailStart * total && (IsTailHeading(block) || (block.Kind == BlockKind.Heading && title.IsAuthor(block.Text)))))
             {
+                // The labels just above it go too, whatever their markup (the tabs of an author box: "Author", "Recent Posts").
+                while (i > 0 && kept[i - 1].Text.Length < TrailingLineLength && TailHeadings.Matches(kept[i - 1].Text))
+                {
+                    i--;
+                }
+
                 kept.RemoveRange(i, kept.Count - i);
                 return;
             }
@@ -197,7 +206,8 @@ internal static class BlockFilter
         block.Kind == BlockKind.Heading ? TailHeadings.Matches(block.Text)
         : block.Kind == BlockKind.Paragraph && (TailHeadings.MatchesLine(block.Text) || TailHeadings.IsOriginNote(block.Text));
 
-    /// <summary>Drops an author bio that ends the body (at most two paragraphs, with the short label line above it),
+    /// <summary>Drops an author bio or a note disowning its views (<see cref="BoilerplateText.IsEndNote"/>) that ends the body (at most
+    /// three paragraphs, with the short label line above it),
     /// when it is not most of the body, and an author's name alone that ends it (a sign-off of the page, not of the
     /// text), in either order.</summary>
     private static void DropTrailingBio(List<TextBlock> kept, TitleMatcher title)
@@ -213,7 +223,8 @@ internal static class BlockFilter
         {
             var last = kept[^1];
             if (last.Kind != BlockKind.Paragraph
-                || !(title.IsAuthor(last.Text) || (last.Text.Length * 2 <= total && (BoilerplateText.IsAuthorBio(last.Text) || BoilerplateText.IsGreetingBio(last.Text)))))
+                || !(title.IsAuthor(last.Text) || (last.Text.Length * 2 <= total
+                    && (BoilerplateText.IsAuthorBio(last.Text) || BoilerplateText.IsGreetingBio(last.Text) || BoilerplateText.IsEndNote(last.Text)))))
             {
                 break;
             }

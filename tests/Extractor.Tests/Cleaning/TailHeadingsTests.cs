@@ -23,6 +23,7 @@ public sealed class TailHeadingsTests
     [InlineData("How Was This Issue?")]
     [InlineData("Here's The Unsubscribe")]
     [InlineData("Was this article helpful?")]
+    [InlineData("Author")]
     [InlineData("Already have an account? Log in")]
     [InlineData("This article is exclusive to STAT+ subscribers")]
     [InlineData("STAT+ Exclusive Story")]
