@@ -120,7 +120,8 @@ internal static partial class BoilerplateText
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex MetaLine();
 
-    /// <summary>Affiliate and review disclosures.</summary>
+    /// <summary>Affiliate and review disclosures, the consent fine print of sign-up forms ("By signing up, you agree to
+    /// ..."), and template filler left in a page ("Lorem ipsum dolor ...").</summary>
     [GeneratedRegex("""
           \b(?:we|i)\ (?:may\ )?(?:earn|receive|get|make)\ (?:a\ )?(?:small\ )?(?:\w+\ )?(?:commission|compensation|fee)
         | \b(?:may|might|could)\ (?:earn|receive)\ (?:a\ )?(?:small\ )?(?:affiliate\ )?commission
@@ -129,6 +130,8 @@ internal static partial class BoilerplateText
         | \bwe\ (?:independently\ )?(?:test|review|research)\ everything\ we\ recommend\b
         | \bearns?\ (?:us|me)\ (?:a\ )?(?:small\ )?(?:affiliate\ )?commission\b
         | ^this\ (?:post|article|page)\ is\ (?:over|more\ than)\ \w+\ years?\ old\b
+        | \bby\ (?:signing\ up|subscribing|clicking\b.{1,40}?|submitting\b.{1,40}?|providing\ your\ \w+(?:\ \w+)?|entering\ your\ \w+(?:\ \w+)?),?\ you\ (?:agree|confirm|consent|acknowledge|accept)\b
+        | \blorem\ ipsum\ dolor\b
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Disclosure();
 }

@@ -104,4 +104,18 @@ public sealed class BoilerplateTextTests
     [InlineData("Manoj Rao is adjunct faculty at a state university and a physician based in Memphis.")]
     [InlineData("Chris Dalton is the public sector CTO and vice president for customer success at a software firm.")]
     public void Author_bios_with_other_roles_are_recognised(string text) => Assert.True(BoilerplateText.IsAuthorBio(text));
+
+    [Theory]
+    [InlineData("By signing up, you agree to receive recurring automated marketing messages at the number provided. Msg and data rates may apply.")]
+    [InlineData("By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.")]
+    [InlineData("Be the first to know. By submitting your email you agree to our terms.")]
+    [InlineData("By providing your phone number, you consent to receive texts from us.")]
+    [InlineData("Heading Line. Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.")]
+    public void Sign_up_fine_print_and_template_filler_are_recognised(string text) => Assert.True(BoilerplateText.IsBoilerplate(text));
+
+    [Theory]
+    [InlineData("By signing up early, students get the best choice of classes.")]
+    [InlineData("By clicking through the archive, you find letters nobody has read in a century.")]
+    [InlineData("The typesetters' filler text, known as lorem ipsum, goes back to a passage by Cicero.")]
+    public void Sentences_about_signing_up_or_filler_text_are_kept(string text) => Assert.False(BoilerplateText.IsBoilerplate(text));
 }
