@@ -20,6 +20,7 @@ internal static class BoilerplateVocabulary
         // more content
         "related", "recommended", "recommendation", "recommendations", "relatedposts", "outbrain", "taboola",
         "trending", "popular", "latest", "morestories", "readmore", "readnext", "upnext",
+        "rss",
         // subscription
         "newsletter", "subscribe", "subscription", "signup", "paywall", "registration", "optin",
         // comments

@@ -27,7 +27,8 @@ internal static partial class TailHeadings
     /// <summary>
     /// Whether a paragraph is a note about where the article comes from that ends it ("This article was originally
     /// written by ...", "Editor's note: This article also appeared in ...", "This story was developed in partnership
-    /// with ..."); notes that the story was updated are the article's own.
+    /// with ...", "This story about ... was written by ...", "Contact staff writer Jane Doe at ..."); notes that the
+    /// story was updated are the article's own.
     /// </summary>
     public static bool IsOriginNote(string text) => text.Length <= MaxNoteLength && OriginNote().IsMatch(text);
 
@@ -35,6 +36,8 @@ internal static partial class TailHeadings
         ^(?:editor[’']?s\ note\s*[:,.-]?\s*)?(?:
             this\ (?:story|article|post|piece)\ (?:was\ |is\ )?(?:originally\ (?:written|published|appeared)|first\ (?:published|appeared)|also\ appeared|developed\ in\ partnership|funded\ by|produced\ (?:in\ partnership\ with|by))
           | originally\ (?:published|appeared)\ (?:in|on|at|by)\b
+          | this\ (?:story|article|piece)\ (?:about\ .{1,80}?\ )?was\ (?:written|reported)\ by\b
+          | contact\ (?:(?:staff|senior|contributing)\ )?(?:writer|reporter|author|columnist|editor)\ (?-i:\p{Lu}[\p{L}.'’-]*)(?:\ (?-i:\p{Lu}[\p{L}.'’-]*)){0,3}\ (?:at|on|via)\b
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex OriginNote();

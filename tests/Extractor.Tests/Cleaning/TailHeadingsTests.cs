@@ -107,12 +107,16 @@ public sealed class TailHeadingsTests
     [InlineData("Editor’s Note: This article also appeared in the May/June 2024 issue of Example magazine.")]
     [InlineData("This story was developed in partnership with Example Catering by the branded content team.")]
     [InlineData("Originally published on Example Review.")]
+    [InlineData("This story about tutoring was written by Jane Doe and produced by Example Report, a nonprofit newsroom.")]
+    [InlineData("Contact staff writer Jane Doe at 212-555-0100 or doe@example.org.")]
     public void Notes_on_where_the_article_comes_from_are_origin_notes(string text) =>
         Assert.True(TailHeadings.IsOriginNote(text));
 
     [Theory]
     [InlineData("Editor's note, Nov. 11, 2022: This story has been updated to include additional comments from researchers.")]
     [InlineData("This article explains how the originally published figures were revised.")]
+    [InlineData("This story about the mill was told to me by my grandmother.")]
+    [InlineData("Contact with the writer was lost at sea in 1912, the museum says.")]
     public void Update_notes_and_sentences_about_origins_are_not_origin_notes(string text) =>
         Assert.False(TailHeadings.IsOriginNote(text));
 
