@@ -91,6 +91,7 @@ internal static partial class BoilerplateText
           | (?:check|see|compare)\ (?:the\ )?(?:latest\ )?prices?|get\ a\ (?:free\ )?quote
           | thank\ you!?\ your\ submission\ has\ been\ received!?.{0,120}
           | oops!?\ something\ went\ wrong\ while\ submitting\ the\ form\.?
+          | sorry,?\ (?:we|i)\ (?:couldn[’']?t|could\ not|can[’']?t|cannot)\ find\ (?:a\ |any\ )?(?:match|results?)\b.{0,80}
           | \[[a-z][a-z_-]*(?:\ [^\]]{0,60})?\]
           | add\ as\ an?\ .{0,30}\bsource
           | follow\ (?:\S+\ ){0,3}on\ (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky)\b.{0,80}

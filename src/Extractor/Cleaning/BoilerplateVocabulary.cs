@@ -30,7 +30,7 @@ internal static class BoilerplateVocabulary
         "author", "authors", "avatar", "vcard", "testimonial", "testimonials", "disclaimer", "disclosure",
         "saboxplugin",
         // apparatus after the text
-        "references", "footnotes", "bibliography", "endnotes", "citations", "sources",
+        "references", "footnotes", "bibliography", "endnotes", "citations", "sources", "copyright",
         // advertising
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot", "adunit",
         "dfp", "gpt", "cta", "btn", "button", "buttons", "rating", "promo", "promoted", "promotion", "sponsor", "sponsored", "affiliate",
