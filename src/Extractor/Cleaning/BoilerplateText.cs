@@ -81,6 +81,7 @@ internal static partial class BoilerplateText
           | (?:photo|image|picture|credit|source|photograph)\s*:.{0,80}
           | (?:featured\ )?(?:image|photo|picture|photograph)s?\ (?:used\ under\ licen[sc]e|via|courtesy|from|credits?)\b.{0,80}
           | .{0,60}\bwas\ this\ (?:article|page|post|answer|information|content|guide)\ helpful\b.{0,40}
+          | (?:was\ this\ (?:newsletter|email|issue)\ forwarded\ to\ you|(?:got|did\ you\ get)\ this\ (?:newsletter|email)\ from\ a\ friend)\b.{0,80}
           | (?:estimated\ )?reading\ time\b.{0,30}
           | summarize\ (?:this\ )?(?:article|post|page)\b.{0,30}
           | this\ (?:article|post|page)\ is\ (?:also\ )?available\ in\b.{0,40}
@@ -97,6 +98,8 @@ internal static partial class BoilerplateText
           | follow\ (?:\S+\ ){0,3}on\ (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky)\b.{0,80}
           | (?:click|tap)\ here\ to\ .{0,60}
           | (?:sign\ up|subscribe)\b.{0,80}
+          | (?:join|register|sign\ up|create\ an?\ (?:free\ )?account)\ or\ (?:sign|log)\ in|(?:sign|log)\ in\ or\ (?:join|register|sign\ up|create\ an?\ (?:free\ )?account)
+          | (?:sign|log)\ in\ to\ (?:save|continue|comment|keep|access|track|earn|see|view)\b.{0,60}
           | (?:read|see)\ (?:more|also|next|the\ full\ story).{0,80}
           | related(?:\ (?:posts?|articles?|stories|content|reading))?\s*:?
           | (?:table\ of\ contents|contents|in\ this\ (?:article|post|guide)|on\ this\ page|jump\ to)\s*:?

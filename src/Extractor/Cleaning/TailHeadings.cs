@@ -42,6 +42,21 @@ internal static partial class TailHeadings
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex OriginNote();
 
+    /// <summary>Paywall prompts run at most this long.</summary>
+    public const int MaxPaywallPromptLength = 200;
+
+    /// <summary>
+    /// Whether a paragraph is a paywall prompt that stands where the rest of the article would ("Become a paid
+    /// subscriber to Example to unlock this piece and learn about: ...", "Subscribe now to read the full story").
+    /// </summary>
+    public static bool IsPaywallPrompt(string text) => text.Length <= MaxPaywallPromptLength && PaywallPrompt().IsMatch(text);
+
+    [GeneratedRegex("""
+        ^(?:become\ an?\ (?:paid\ |premium\ )?(?:subscriber|member)|(?:subscribe|upgrade|sign\ up|join)(?:\ (?:now|today))?)\b.{0,80}?
+        \bto\ (?:unlock\ (?:this|these|the\ (?:rest|full|whole|entire))|continue\ reading|keep\ reading|read\ (?:the\ )?(?:rest|full|whole|entire))\b
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex PaywallPrompt();
+
     [GeneratedRegex(@"^(?:related|suggested)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineLabel();
 

@@ -204,7 +204,8 @@ internal static class BlockFilter
     /// <summary>A heading, or a short paragraph standing in for one ("Article Sources:"), that opens the tail.</summary>
     private static bool IsTailHeading(TextBlock block) =>
         block.Kind == BlockKind.Heading ? TailHeadings.Matches(block.Text)
-        : block.Kind == BlockKind.Paragraph && (TailHeadings.MatchesLine(block.Text) || TailHeadings.IsOriginNote(block.Text));
+        : block.Kind == BlockKind.Paragraph
+            && (TailHeadings.MatchesLine(block.Text) || TailHeadings.IsOriginNote(block.Text) || TailHeadings.IsPaywallPrompt(block.Text));
 
     /// <summary>Drops an author bio or a note disowning its views (<see cref="BoilerplateText.IsEndNote"/>) that ends the body (at most
     /// three paragraphs, with the short label line above it),

@@ -118,4 +118,20 @@ public sealed class BoilerplateTextTests
     [InlineData("By clicking through the archive, you find letters nobody has read in a century.")]
     [InlineData("The typesetters' filler text, known as lorem ipsum, goes back to a passage by Cicero.")]
     public void Sentences_about_signing_up_or_filler_text_are_kept(string text) => Assert.False(BoilerplateText.IsBoilerplate(text));
+
+    [Theory]
+    [InlineData("Was this newsletter forwarded to you? Sign up to get it in your inbox.")]
+    [InlineData("Got this email from a friend? Subscribe here.")]
+    [InlineData("Join or sign in")]
+    [InlineData("Sign in or create an account")]
+    [InlineData("Sign in to save your progress and earn a certificate")]
+    [InlineData("Log in to continue")]
+    [InlineData("Sorry, we couldn't find a match for this location. Please try again.")]
+    public void Newsletter_account_and_form_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Was this email forwarded to the board before the vote? Nobody would say.")]
+    [InlineData("Sign in sheets at the clinic showed that most visitors came before noon on weekdays.")]
+    [InlineData("Sorry, we couldn't find him, the ranger told the family at dusk.")]
+    public void Sentences_that_share_words_with_account_lines_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
 }

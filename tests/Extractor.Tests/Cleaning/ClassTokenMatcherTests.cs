@@ -11,6 +11,7 @@ public sealed class ClassTokenMatcherTests
     [InlineData("shareBar")]
     [InlineData("saboxplugin-wrap")]
     [InlineData("rss-feed-widget")]
+    [InlineData("copyright-txt")]
     [InlineData("post-navigation")]
     [InlineData("comments-area")]
     [InlineData("related-posts")]

@@ -103,6 +103,18 @@ public sealed class TailHeadingsTests
     }
 
     [Theory]
+    [InlineData("Become a paid subscriber to Example to unlock this piece and learn about:")]
+    [InlineData("Subscribe now to read the full story.")]
+    [InlineData("Upgrade today to continue reading this article and every other story on the site.")]
+    public void Paywall_prompts_are_recognised(string text) => Assert.True(TailHeadings.IsPaywallPrompt(text));
+
+    [Theory]
+    [InlineData("Join us at the Example Summit 2026, our flagship annual event, to unlock new possibilities in cloud and AI.")]
+    [InlineData("Subscribers to the service said they wanted to read the full report before voting.")]
+    public void Invitations_and_sentences_about_subscribers_are_not_paywall_prompts(string text) =>
+        Assert.False(TailHeadings.IsPaywallPrompt(text));
+
+    [Theory]
     [InlineData("This article was originally written by Jane Doe.")]
     [InlineData("Editor’s Note: This article also appeared in the May/June 2024 issue of Example magazine.")]
     [InlineData("This story was developed in partnership with Example Catering by the branded content team.")]
@@ -127,6 +139,22 @@ public sealed class TailHeadingsTests
             {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
             <p>This article was originally written by Jane Doe.</p>
             <p>The magazine aims to bring you inspiration from leading experts, and it is committed to helping you grow.</p>
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal(3, texts.Length);
+        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Paywall_prompt_after_the_text_is_cut_with_the_teaser_that_follows()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
+            <p><strong>Become a paid subscriber to Example to unlock this piece and learn about:</strong></p>
+            <ol><li>The planning template that means never starting a quarterly document from a blank page again.</li>
+            <li>Why your next plan should start from the customer interviews rather than last year's spreadsheet.</li></ol>
             """);
 
         string[] texts = ContentPipeline.OwnTexts(html);
