@@ -14,7 +14,8 @@ internal sealed class RunnerOptions
         --tools LIST       extractor,smartreader (default both)
         --ids LIST         only these page ids (comma-separated); score.py is then skipped
         --worst N          list the N worst pages of the extractor with the text missed and added
-        --warmup N         pages run untimed first for each tool, to leave JIT out of pages/s (default 20)
+        --warmup N         pages run untimed first for each tool, to leave JIT out of pages/s (default: every page,
+                           one untimed pass; lower it for quicker runs whose pages/s then include the JIT)
         --no-python        skip score.py (the C# port of the metric still prints)
         """;
 
@@ -28,7 +29,7 @@ internal sealed class RunnerOptions
 
     public int Worst { get; private set; }
 
-    public int Warmup { get; private set; } = 20;
+    public int Warmup { get; private set; } = int.MaxValue;
 
     public bool Python { get; private set; } = true;
 

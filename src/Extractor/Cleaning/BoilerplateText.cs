@@ -4,7 +4,8 @@ namespace Extractor.Cleaning;
 
 /// <summary>
 /// Short lines that are boilerplate by their wording wherever they stand: copyright lines, bylines, dates on
-/// their own, share prompts, tag lists, "advertisement" labels, reading times. Data, as patterns.
+/// their own, share prompts, tag lists, "advertisement" labels, reading times, placeholders of content loaded
+/// later ("Loading paragraph..."). Data, as patterns.
 /// </summary>
 internal static partial class BoilerplateText
 {
@@ -32,10 +33,27 @@ internal static partial class BoilerplateText
     /// owner of ...", "(Jane Doe is an associate attorney at ...").</summary>
     public static bool IsAuthorBio(string text) => text.Length <= MaxBioLength && AuthorBio().IsMatch(text);
 
+    /// <summary>Whether a paragraph is a note that ends a page disowning the article's views ("The views expressed here
+    /// are not necessarily those of ..."); notes on where an article comes from are <see cref="TailHeadings.IsOriginNote"/>.</summary>
+    public static bool IsEndNote(string text) => text.Length <= MaxDisclosureLength && EndNote().IsMatch(text);
+
+    [GeneratedRegex("""
+        ^(?:note:?\s*)?(?:the\ )?(?:views|opinions)\ (?:and\ opinions\ )?expressed\b.{0,120}\b(?:not\ necessarily|do\ not|are\ (?:solely\ )?those\ of)\b
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex EndNote();
+
+    /// <summary>Whether a paragraph greets the reader as its author ("Hey, I'm Jessica! Welcome to ..."): a bio when it
+    /// ends the text, not when it opens it.</summary>
+    public static bool IsGreetingBio(string text) => text.Length <= MaxBioLength && GreetingBio().IsMatch(text);
+
+    [GeneratedRegex("""^(?i:hey|hi|hello|howdy)(?:\s+there)?[,!]?\s+(?i:i['’]m|i\ am|my\ name\ is)\s+\p{Lu}""", RegexOptions.CultureInvariant)]
+    private static partial Regex GreetingBio();
+
     [GeneratedRegex("""
         ^\(?(?:about\ the\ author:?\s*)?(?-i:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\([^)]{1,40}\)\s+)?(?:is|was)\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,6}?|(?:[\p{L}-]+\s+){0,2}?)
         (?:writer|journalist|editor|reporter|contributor|author|copywriter|columnist|director|blogger|correspondent|freelancer|photographer|strategist|marketer|consultant|founder|co-founder
-          |owner|attorney|lawyer|professor|faculty|ceo|cto|cfo|coo|president|manager|specialist|scientist|researcher|physician|analyst|engineer|developer|designer|coach|instructor|partner|expert|advisor|adviser)s?\b
+          |owner|attorney|lawyer|professor|faculty|ceo|cto|cfo|coo|president|manager|specialist|scientist|researcher|physician|analyst|engineer|developer|designer|coach|instructor|partner|expert|advisor|adviser
+          |executive|entrepreneur|educator|practitioner)s?\b
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBio();
 
@@ -59,6 +77,7 @@ internal static partial class BoilerplateText
           | (?:tags?|tagged|topics?|filed\ under|categories|category|posted\ in)\s*:.*
           | advertisement|advertising|sponsored(?:\ content)?|ad|publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie
           | \d+\s*(?:min|mins|minutes?)\s+read
+          | loading(?:\ [\w-]+)?\s*(?:\.{2,3}|…)|loading
           | (?:photo|image|picture|credit|source|photograph)\s*:.{0,80}
           | (?:featured\ )?(?:image|photo|picture|photograph)s?\ (?:used\ under\ licen[sc]e|via|courtesy|from|credits?)\b.{0,80}
           | .{0,60}\bwas\ this\ (?:article|page|post|answer|information|content|guide)\ helpful\b.{0,40}

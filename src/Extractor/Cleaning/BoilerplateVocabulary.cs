@@ -47,6 +47,8 @@ internal static class BoilerplateVocabulary
         "sronly", "screenreader", "visuallyhidden",
         // captions
         "caption", "credit", "credits",
+        // tooltip bubbles ("tooltiptext")
+        "tooltiptext",
     ]);
 
     /// <summary>
@@ -74,6 +76,10 @@ internal static class BoilerplateVocabulary
         "screen-reader", "sr-only", "visually-hidden", "skip-link", "wp-caption", "image-caption", "photo-caption",
         "media-caption", "site-title", "site-description", "site-branding",
         "follow-us", "call-to", "cta-box", "rating-box", "star-rating", "reading-time", "read-time",
+        // embedded social posts (a quoted post is the platform's text, not the article's)
+        "twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "reddit-embed",
+        // the hidden bubble of a tooltip (the term it explains stays in the text)
+        "tooltip-bubble", "tooltip-content", "tooltip-body",
     ]);
 
     /// <summary>Words naming the article itself; they cancel <see cref="LayoutWords"/>, never <see cref="Words"/>.</summary>

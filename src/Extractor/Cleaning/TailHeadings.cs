@@ -5,7 +5,7 @@ namespace Extractor.Cleaning;
 /// <summary>
 /// Headings (and short lines standing in for them) that open what follows an article rather than the article
 /// itself: related and recommended reading, comments, author notes, references and sources, newsletter prompts,
-/// contact and sales prompts.
+/// contact and sales prompts, paywall prompts.
 /// Data, as a pattern over the heading's whole text.
 /// </summary>
 internal static partial class TailHeadings
@@ -21,6 +21,24 @@ internal static partial class TailHeadings
     /// </summary>
     public static bool MatchesLine(string text) => Matches(text) && !InlineLabel().IsMatch(text);
 
+    /// <summary>Notes after an article run at most this long.</summary>
+    public const int MaxNoteLength = 300;
+
+    /// <summary>
+    /// Whether a paragraph is a note about where the article comes from that ends it ("This article was originally
+    /// written by ...", "Editor's note: This article also appeared in ...", "This story was developed in partnership
+    /// with ..."); notes that the story was updated are the article's own.
+    /// </summary>
+    public static bool IsOriginNote(string text) => text.Length <= MaxNoteLength && OriginNote().IsMatch(text);
+
+    [GeneratedRegex("""
+        ^(?:editor[’']?s\ note\s*[:,.-]?\s*)?(?:
+            this\ (?:story|article|post|piece)\ (?:was\ |is\ )?(?:originally\ (?:written|published|appeared)|first\ (?:published|appeared)|also\ appeared|developed\ in\ partnership|funded\ by|produced\ (?:in\ partnership\ with|by))
+          | originally\ (?:published|appeared)\ (?:in|on|at|by)\b
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex OriginNote();
+
     [GeneratedRegex(@"^(?:related|suggested)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineLabel();
 
@@ -31,13 +49,21 @@ internal static partial class TailHeadings
           | (?:you\ )?(?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested(?:\ in)?)(?:\ the\ following.{0,30})?|you\ may\ have\ missed|don'?t\ miss
           | (?:also|further)\ read(?:ing)?|see\ also
           | (?:(?:leave|add|post|write)\ a\ )?(?:comment|reply)|(?:\d+\ )?(?:comments|replies)|\d+\ responses|join\ the\ (?:discussion|conversation)
-          | about\ the\ authors?|about\ (?:us|me)|meet\ the\ authors?|(?:written|article|posted)\ by
+          | about\ the\ authors?|about\ (?:us|me)|meet\ the\ authors?|(?:written|article|posted)\ by|authors?
+          | (?:latest|recent|more)\ posts\ by\ .{1,50}
+          | about\ (?-i:\p{Lu}[\p{L}\d.&'’-]*)(?:\ (?-i:\p{Lu}[\p{L}\d.&'’-]*)){0,3}
+          | more\ useful\ (?:information|links|reading)|explore\ more\ .{1,40}|(?:\w+\ ){1,4}to\ check\ out
+          | get\ more\ (?:[\w-]+\ ){0,3}(?:content|news|stories|trends|updates|tips|insights)(?:\ .{0,30})?
           | (?:article\ )?(?:references|sources|citations)(?:\ (?:&|and)\ sources)?|bibliography|footnotes|works\ cited|how\ we\ reviewed\ this\ article
           | (?:subscribe|sign\ up)(?:\ .+)?|(?:get\ )?(?:our|the)\ newsletter|stay\ (?:updated|informed|in\ touch|connected)
           | share(?:\ (?:this|it))?(?:\ (?:post|article|story|page))?|follow\ us(?:\ on\ .+)?|tags|topics|categories
           | how\ was\ (?:this|today'?s)\ (?:issue|newsletter|email|edition)|(?:here'?s\ )?(?:the\ )?unsubscribe
           | was\ this\ (?:article|post|page|guide|newsletter)\ (?:helpful|useful)|did\ you\ (?:like|enjoy)\ this\ (?:article|post|story|newsletter)
+          | how\ (?:useful|helpful)\ was\ this\ (?:post|article|page|guide)|click\ on\ a\ star\ to\ rate\ it|rate\ this\ (?:article|post|story|page)
+          | help\ us\ improve(?:\ .{0,40})?|print\ this\ (?:page|article|post)|like\ this|editor[’']?s\ note|this\ (?:story|article)\ is\ funded\ by\ .{0,40}
           | contact\ us|get\ in\ touch(?:\ with\ .{0,40})?|collaborate\ with\ us|still\ have\ questions|need\ more\ help
+          | (?:\S+\ )?(?:exclusive|premium|subscriber)\ (?:story|article|content)|already\ (?:have\ an\ account|a\ subscriber)\??(?:\ (?:log|sign)\ in)?|(?:this\ (?:article|story)\ is\ )?exclusive\ to\ .{1,30}\ subscribers
+          | unlock\ this\ (?:article|story)(?:\ .{0,40})?|to\ (?:read|continue\ reading)\ the\ rest\ of\ this\ (?:article|story)(?:\ .{0,30})?|subscribe\ to\ (?:continue|keep)\ reading(?:\ .{0,30})?
           | talk\ to\ (?:our|an?)\ (?:team|experts?|specialists?|advisors?)(?:\ .{0,60})?|request\ an?\ (?:free\ )?(?:consultation|demo|quote)(?:\ .{0,40})?
         )\s*[:.!?]?$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

@@ -18,6 +18,9 @@ internal static class BlockFilter
     /// <summary>A tail heading cuts the body only after this share of its text.</summary>
     public const double MinTailStart = 0.5;
 
+    /// <summary>A real heading (not a line standing in for one) with tail wording cuts the body after this share.</summary>
+    public const double MinTailHeadingStart = 0.35;
+
     /// <summary>Labels (kickers, section names) above the body are at most this long.</summary>
     public const int MaxLabelLength = 30;
 
@@ -74,6 +77,7 @@ internal static class BlockFilter
             kept.Add(block);
         }
 
+        TableOfContents.Drop(kept);
         DropLeadingTitle(kept, title, container);
         DropTail(kept, title);
         DropTrailingTeasers(kept);
@@ -133,7 +137,8 @@ internal static class BlockFilter
             if ((block.Owner.NearestStandfirst is { } standfirst && standfirst.Depth > container.Depth && block.Text.Length <= MaxStandfirstLength
                     && standfirst.EndBlock - standfirst.FirstBlock <= MaxStandfirstBlocks)
                 || IsLeadMeta(kept, i)
-                || IsBreadcrumb(block, title))
+                || IsBreadcrumb(block, title)
+                || (i == 0 && kept.Count > 1 && block.Kind == BlockKind.Paragraph && title.StartsWithHeadline(block.Text)))
             {
                 kept.RemoveAt(i--);
                 continue;
@@ -162,7 +167,9 @@ internal static class BlockFilter
     /// <summary>
     /// Cuts the body at a heading, or a short line standing in for one, that opens what follows an article
     /// ("Related posts", "Comments", "About the author", "Article sources", an author's name over an author box),
-    /// when it comes after <see cref="MinTailStart"/> of the text.
+    /// when it comes after <see cref="MinTailStart"/> of the text, or after <see cref="MinTailHeadingStart"/> for a real
+    /// heading with tail wording (a tail of teasers or contact forms can outweigh a short article), with the tail
+    /// labels of any markup right above it.
     /// </summary>
     private static void DropTail(List<TextBlock> kept, TitleMatcher title)
     {
@@ -176,8 +183,16 @@ internal static class BlockFilter
         for (int i = 0; i < kept.Count; i++)
         {
             var block = kept[i];
-            if (before >= MinTailStart * total && (IsTailHeading(block) || (block.Kind == BlockKind.Heading && title.IsAuthor(block.Text))))
+            bool heading = block.Kind == BlockKind.Heading && TailHeadings.Matches(block.Text);
+            if ((heading && before >= MinTailHeadingStart * total)
+                || (before >= MinTailStart * total && (IsTailHeading(block) || (block.Kind == BlockKind.Heading && title.IsAuthor(block.Text)))))
             {
+                // The labels just above it go too, whatever their markup (the tabs of an author box: "Author", "Recent Posts").
+                while (i > 0 && kept[i - 1].Text.Length < TrailingLineLength && TailHeadings.Matches(kept[i - 1].Text))
+                {
+                    i--;
+                }
+
                 kept.RemoveRange(i, kept.Count - i);
                 return;
             }
@@ -189,9 +204,10 @@ internal static class BlockFilter
     /// <summary>A heading, or a short paragraph standing in for one ("Article Sources:"), that opens the tail.</summary>
     private static bool IsTailHeading(TextBlock block) =>
         block.Kind == BlockKind.Heading ? TailHeadings.Matches(block.Text)
-        : block.Kind == BlockKind.Paragraph && TailHeadings.MatchesLine(block.Text);
+        : block.Kind == BlockKind.Paragraph && (TailHeadings.MatchesLine(block.Text) || TailHeadings.IsOriginNote(block.Text));
 
-    /// <summary>Drops an author bio that ends the body (at most two paragraphs, with the short label line above it),
+    /// <summary>Drops an author bio or a note disowning its views (<see cref="BoilerplateText.IsEndNote"/>) that ends the body (at most
+    /// three paragraphs, with the short label line above it),
     /// when it is not most of the body, and an author's name alone that ends it (a sign-off of the page, not of the
     /// text), in either order.</summary>
     private static void DropTrailingBio(List<TextBlock> kept, TitleMatcher title)
@@ -207,7 +223,8 @@ internal static class BlockFilter
         {
             var last = kept[^1];
             if (last.Kind != BlockKind.Paragraph
-                || !(title.IsAuthor(last.Text) || (last.Text.Length * 2 <= total && BoilerplateText.IsAuthorBio(last.Text))))
+                || !(title.IsAuthor(last.Text) || (last.Text.Length * 2 <= total
+                    && (BoilerplateText.IsAuthorBio(last.Text) || BoilerplateText.IsGreetingBio(last.Text) || BoilerplateText.IsEndNote(last.Text)))))
             {
                 break;
             }

@@ -11,12 +11,14 @@ internal sealed class TitleMatcher
     public const int MinPartLength = 15;
 
     private readonly string? headline;
+    private readonly string? writtenHeadline;
     private readonly string? pageTitle;
     private readonly string?[] authors;
 
     public TitleMatcher(string? headline, string? pageTitle, IReadOnlyList<string>? authors = null)
     {
         this.headline = Normalize(headline);
+        writtenHeadline = string.IsNullOrWhiteSpace(headline) ? null : headline.Trim();
         this.pageTitle = Normalize(pageTitle);
         this.authors = authors is null ? [] : authors.Select(Normalize).ToArray();
     }
@@ -58,6 +60,25 @@ internal sealed class TitleMatcher
         return block.Length >= MinPartLength
             && ((pageTitle is not null && pageTitle.Contains(block, StringComparison.Ordinal))
                 || (headline is not null && headline.Contains(block, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Whether the text opens with the headline as written, followed by a new sentence (a teaser of the
+    /// article itself: its headline run together with its summary), not a lede whose subject is the headline's words.</summary>
+    public bool StartsWithHeadline(string text)
+    {
+        if (writtenHeadline is null || headline is null || headline.Length < MinPartLength || text.Length > 400 + writtenHeadline.Length
+            || !text.StartsWith(writtenHeadline, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int next = writtenHeadline.Length;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        return next > writtenHeadline.Length && next < text.Length && char.IsUpper(text[next]);
     }
 
     /// <summary>Letters and digits only, lower-cased; null when there are none.</summary>

@@ -24,6 +24,9 @@ public sealed class BoilerplateTextTests
     [InlineData("Contributions From: Ryan White")]
     [InlineData("Comments are closed for this post, but if you have spotted an error, get in touch.")]
     [InlineData("This post is over 3 years old. I've probably changed my mind since it was written.")]
+    [InlineData("Loading paragraph...")]
+    [InlineData("Loading image…")]
+    [InlineData("Loading")]
     public void Boilerplate_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
@@ -33,6 +36,8 @@ public sealed class BoilerplateTextTests
     [InlineData("Written Communication")]
     [InlineData("Written by Shakespeare for the court, the play was first staged at the Globe theatre.")]
     [InlineData("Related studies found similar effects in older adults, the authors wrote.")]
+    [InlineData("Loading indicators during data fetch")]
+    [InlineData("Loading the truck took most of the morning.")]
     public void Sentences_that_start_like_boilerplate_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
@@ -42,6 +47,8 @@ public sealed class BoilerplateTextTests
     [InlineData("Karen Cole is the owner of a local cleaning company serving the greater Denver area.")]
     [InlineData("(Paul Ferro is an Associate Attorney at a firm admitted in Connecticut.)")]
     [InlineData("Chris Reyes is the public sector CTO and vice president for customer success at a software company.")]
+    [InlineData("Sam Lee is adjunct faculty at a state university and a physician who writes about infectious disease.")]
+    [InlineData("Elliot Rowe is a dynamic and results-driven enterprise sales executive with a decade in software.")]
     public void Author_bios_are_recognised(string text) => Assert.True(BoilerplateText.IsAuthorBio(text));
 
     [Theory]
@@ -50,6 +57,7 @@ public sealed class BoilerplateTextTests
     [InlineData("Paris is the capital of France and a popular destination.")]
     [InlineData("Acme is dedicated to empowering clients with expert plumbing engineering services.")]
     [InlineData("The company is the owner of three hotels on the coast.")]
+    [InlineData("Example Engineering is dedicated to empowering clients with expert plumbing engineering services.")]
     public void Sentences_about_people_are_not_bios(string text) => Assert.False(BoilerplateText.IsAuthorBio(text));
 
     [Theory]

@@ -23,6 +23,26 @@ public sealed class TailHeadingsTests
     [InlineData("How Was This Issue?")]
     [InlineData("Here's The Unsubscribe")]
     [InlineData("Was this article helpful?")]
+    [InlineData("Author")]
+    [InlineData("Already have an account? Log in")]
+    [InlineData("This article is exclusive to STAT+ subscribers")]
+    [InlineData("STAT+ Exclusive Story")]
+    [InlineData("To read the rest of this story subscribe to STAT+.")]
+    [InlineData("Subscribe to continue reading")]
+    [InlineData("About Example Media")]
+    [InlineData("About DataWorks")]
+    [InlineData("Latest posts by Jane Doe (see all)")]
+    [InlineData("Get more travel content")]
+    [InlineData("Get more real-time trends with Example")]
+    [InlineData("How useful was this post?")]
+    [InlineData("Click on a star to rate it!")]
+    [InlineData("Help us improve this page")]
+    [InlineData("Print This Page")]
+    [InlineData("Like this:")]
+    [InlineData("Editor's note")]
+    [InlineData("More useful information")]
+    [InlineData("Explore More Profitable Franchise Opportunities")]
+    [InlineData("Hiring Guides To Check Out")]
     public void Headings_that_open_the_tail_after_an_article_match(string heading) =>
         Assert.True(TailHeadings.Matches(heading));
 
@@ -32,6 +52,12 @@ public sealed class TailHeadingsTests
     [InlineData("Related costs you should plan for")]
     [InlineData("What readers told us")]
     [InlineData("How to get in touch with your landlord when the heating fails")]
+    [InlineData("Already have an account with your bank? Here is what to bring")]
+    [InlineData("About the study")]
+    [InlineData("About three weeks later")]
+    [InlineData("Get more sleep")]
+    [InlineData("Check Out More College Preparation Resources")]
+    [InlineData("Places in the old town you have to check out before you leave the city for good")]
     public void Headings_of_the_article_itself_do_not_match(string heading) =>
         Assert.False(TailHeadings.Matches(heading));
 
@@ -58,5 +84,82 @@ public sealed class TailHeadingsTests
 
         Assert.Equal(3, texts.Length);
         Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Paywall_prompt_after_the_text_cuts_the_price_table()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
+            <div class="gate"><p>Already have an account? Log in</p>
+            <p>Monthly plan with unlimited access to every story, newsletter and event, billed every month.</p>
+            <p>$39</p><p>Annual plan with unlimited access, fifteen percent cheaper than paying month by month.</p></div>
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal(3, texts.Length);
+        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("This article was originally written by Jane Doe.")]
+    [InlineData("Editor’s Note: This article also appeared in the May/June 2024 issue of Example magazine.")]
+    [InlineData("This story was developed in partnership with Example Catering by the branded content team.")]
+    [InlineData("Originally published on Example Review.")]
+    public void Notes_on_where_the_article_comes_from_are_origin_notes(string text) =>
+        Assert.True(TailHeadings.IsOriginNote(text));
+
+    [Theory]
+    [InlineData("Editor's note, Nov. 11, 2022: This story has been updated to include additional comments from researchers.")]
+    [InlineData("This article explains how the originally published figures were revised.")]
+    public void Update_notes_and_sentences_about_origins_are_not_origin_notes(string text) =>
+        Assert.False(TailHeadings.IsOriginNote(text));
+
+    [Fact]
+    public void Origin_note_after_the_text_is_cut_with_what_follows()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
+            <p>This article was originally written by Jane Doe.</p>
+            <p>The magazine aims to bring you inspiration from leading experts, and it is committed to helping you grow.</p>
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal(3, texts.Length);
+        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tail_heading_cuts_a_tail_heavier_than_a_short_article()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
+            <h2>Contact Us</h2>
+            <p>Let us help! Call our office or fill out the quick form, and one of our specialists will get back to you within a day.</p>
+            <p>Our team has served the region for twenty years, with offices in three cities and a help line open every day.</p>
+            <p>Visit the main office downtown on weekdays, or ask for a home visit at a time that suits you and your family.</p>
+            <p>Every estimate is free, written, and valid for a month, and there is never a charge for a second opinion.</p>
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal(3, texts.Length);
+        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tail_wording_as_a_plain_line_early_in_the_text_does_not_cut_it()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}
+            <p>Contact us</p>
+            {ContentPipeline.Paragraph(3)}{ContentPipeline.Paragraph(4)}{ContentPipeline.Paragraph(5)}
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Contains(texts, t => t.StartsWith("Paragraph 5", StringComparison.Ordinal));
     }
 }

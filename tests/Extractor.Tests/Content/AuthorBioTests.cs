@@ -45,4 +45,31 @@ public sealed class AuthorBioTests
         Assert.Equal(2, texts.Length);
         Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Greeting_from_the_author_that_ends_the_body_is_left_out()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
+            <p>Hey, I’m Jessica! Welcome to the blog, where organizing is made doable and totally overwhelm-free for busy families.</p>
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal(3, texts.Length);
+        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Greeting_from_the_author_that_opens_the_body_stays()
+    {
+        string html = ContentPipeline.Page($"""
+            <p>Hi, I'm Chris! Today I will walk you through the three changes that made my garden grow twice as fast this year.</p>
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.StartsWith("Hi, I'm Chris!", texts[0], StringComparison.Ordinal);
+    }
 }

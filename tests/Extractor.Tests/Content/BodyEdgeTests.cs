@@ -155,4 +155,48 @@ public sealed class BodyEdgeTests
         Assert.Contains("Timer interrupts", texts);
         Assert.DoesNotContain("Another story worth reading today", texts);
     }
+
+    [Fact]
+    public void An_author_box_with_tabs_ends_the_body_with_its_tab_labels()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
+            <p>See you on retreat!</p>
+            <div class="abh_box"><ul class="abh_tabs"><li><a href="#about">Author</a></li><li><a href="#posts">Recent Posts</a></li></ul>
+            <div class="abh_posts"><div>Latest posts by Jane Doe (see all)</div>
+            <ul><li><a href="/a">A guide to surviving a long flight</a> - December 8, 2025</li><li><a href="/b">Retreats for 2026</a> - November 27, 2025</li></ul></div></div>
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal("See you on retreat!", texts[^1]);
+    }
+
+    [Fact]
+    public void A_teaser_of_the_article_itself_above_the_text_is_dropped()
+    {
+        const string title = "Plumbers train as substitute teachers";
+        string html = ContentPipeline.Page($"""
+            <p>{title} Texas plumbers are getting trained as substitute teachers so that teachers can protest at the state Capitol.</p>
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}
+            """, title);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lede_whose_subject_is_the_headline_is_kept()
+    {
+        const string title = "Beginners Sourdough Bread Recipe";
+        string html = ContentPipeline.Page($"""
+            <p>Beginners Sourdough Bread Recipe uses simple ingredients, has a crusty exterior, an airy crumb and a wonderful tangy flavor.</p>
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}
+            """, title);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.StartsWith("Beginners Sourdough Bread Recipe uses", texts[0], StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,131 @@
+namespace Extractor.Content;
+
+/// <summary>
+/// Finds a table of contents inside the body by its shape, whatever its markup: a run of short lines (list items,
+/// paragraphs) that repeat, in order of appearance, the text of headings further down ("1. Why it matters" above
+/// "Why it matters"). A class name is no help here ("toc" also names heading anchors and layout wrappers).
+/// </summary>
+internal static class TableOfContents
+{
+    /// <summary>A run needs at least this many lines that repeat a heading below them.</summary>
+    public const int MinEntries = 3;
+
+    /// <summary>Entries are at most this long.</summary>
+    public const int MaxEntryLength = 200;
+
+    /// <summary>Between two entries, at most this many other lines (an entry whose heading was reworded, a label).</summary>
+    public const int MaxGap = 1;
+
+    /// <summary>A line between two entries is at most this long and no sentence.</summary>
+    public const int MaxGapLength = 80;
+
+    /// <summary>Removes every run of table-of-contents entries from the kept blocks.</summary>
+    public static void Drop(List<TextBlock> kept)
+    {
+        Dictionary<string, int>? headings = null;
+        for (int i = 0; i < kept.Count; i++)
+        {
+            if (kept[i].Kind == BlockKind.Heading && Key(kept[i].Text) is { Length: > 0 } key)
+            {
+                headings ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                headings[key] = i;
+            }
+        }
+
+        if (headings is null || headings.Count < MinEntries)
+        {
+            return;
+        }
+
+        for (int i = kept.Count - 1; i >= 0; i--)
+        {
+            if (!IsEntry(kept, i, headings))
+            {
+                continue;
+            }
+
+            // Walk back over the run that ends at i.
+            int entries = 1, first = i, gap = 0;
+            for (int j = i - 1; j >= 0 && gap <= MaxGap; j--)
+            {
+                if (IsEntry(kept, j, headings))
+                {
+                    entries++;
+                    first = j;
+                    gap = 0;
+                }
+                else if (kept[j].Kind != BlockKind.Heading && kept[j].Text.Length <= MaxGapLength && kept[j].Text[^1] is not ('.' or '!' or '?'))
+                {
+                    gap++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (entries >= MinEntries)
+            {
+                kept.RemoveRange(first, i - first + 1);
+            }
+
+            i = first;
+        }
+    }
+
+    /// <summary>A short non-heading line, not in a table (a row's label naming a section is data), whose text is that
+    /// of a heading after it.</summary>
+    private static bool IsEntry(List<TextBlock> kept, int i, Dictionary<string, int> headings) =>
+        kept[i].Kind != BlockKind.Heading
+        && kept[i].Text.Length <= MaxEntryLength
+        && !InTable(kept[i].Owner)
+        && headings.TryGetValue(Key(kept[i].Text), out int at)
+        && at > i;
+
+    private static bool InTable(ContentNode? node)
+    {
+        for (int up = 0; up < 3 && node is not null; up++, node = node.Parent)
+        {
+            if (node.Element.LocalName is "td" or "th")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text as letters and digits in lower case, words joined by single spaces, without a leading
+    /// number ("2.1 ", "01 ", "3) ").</summary>
+    internal static string Key(string text)
+    {
+        int start = 0;
+        while (start < text.Length && (char.IsDigit(text[start]) || text[start] is '.' or ')' or ':' or '-' or '–' || char.IsWhiteSpace(text[start])))
+        {
+            start++;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length - start);
+        bool space = false;
+        for (int i = start; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+}
