@@ -201,7 +201,7 @@ internal static partial class VisibleDate
     /// <summary>The dates written in a text, in order, each at its distance from the text's start.</summary>
     private static IEnumerable<Candidate> Dates(string text)
     {
-        foreach (Match match in DatePattern().Matches(text))
+        foreach (Match match in Matches(text))
         {
             if (ToDate(match) is { } date)
             {
@@ -211,6 +211,18 @@ internal static partial class VisibleDate
                     ? new DateOnly(date.Year, date.Day, date.Month)
                     : null;
                 yield return new Candidate(date, match.Index, match.Index + match.Length, update, swapped);
+            }
+        }
+    }
+
+    /// <summary>The date pattern's matches over the whole text, read only where a year is written (<see cref="DateWindows"/>).</summary>
+    internal static IEnumerable<Match> Matches(string text)
+    {
+        foreach (var (start, length) in DateWindows.Find(text))
+        {
+            for (Match match = DatePattern().Match(text, start, length); match.Success; match = match.NextMatch())
+            {
+                yield return match;
             }
         }
     }
@@ -251,5 +263,5 @@ internal static partial class VisibleDate
         @"|(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})" +
         @"|(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4}))(?:\b|(?=T\d\d:))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex DatePattern();
+    internal static partial Regex DatePattern();
 }

@@ -19,6 +19,8 @@ internal readonly record struct VerbMatch(int Index, int Length, string Text, Ve
 internal static class VerbLexicon
 {
     private static readonly FrozenDictionary<string, (VerbReach Reach, string Lemma, bool Source)> Single;
+    private static readonly FrozenDictionary<string, (VerbReach Reach, string Lemma, bool Source)>.AlternateLookup<ReadOnlySpan<char>> SingleBySpan;
+    private const int MaxStackWord = 64;
     private static readonly (string[] Words, VerbReach Reach, bool Source)[] Phrases;
 
     // The phrases again, grouped by first word (any case) in the same longest-first order: a word looks only at
@@ -44,6 +46,7 @@ internal static class VerbLexicon
         }
 
         Single = single.ToFrozenDictionary(StringComparer.Ordinal);
+        SingleBySpan = Single.GetAlternateLookup<ReadOnlySpan<char>>();
         Phrases = [.. phrases.OrderByDescending(p => p.Item1.Length)];
         PhrasesByFirstWord = Phrases
             .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
@@ -92,7 +95,7 @@ internal static class VerbLexicon
         }
 
         bool found = Single.TryGetValue(first.Text, out var entry);
-        if (!found && char.IsUpper(first.Text[0]) && Single.TryGetValue(char.ToLowerInvariant(first.Text[0]) + first.Text[1..], out var lower) && lower.Source)
+        if (!found && char.IsUpper(first.Text[0]) && TryGetDecapitalized(first.Text, out var lower) && lower.Source)
         {
             // "Selon X, « … »" at the start of a sentence.
             (found, entry) = (true, lower);
@@ -112,6 +115,20 @@ internal static class VerbLexicon
         }
 
         return false;
+    }
+
+    /// <summary>Looks up <paramref name="word"/> with its first letter in lower case, without building that string.</summary>
+    private static bool TryGetDecapitalized(string word, out (VerbReach Reach, string Lemma, bool Source) entry)
+    {
+        if (word.Length > MaxStackWord)
+        {
+            return Single.TryGetValue(char.ToLowerInvariant(word[0]) + word[1..], out entry);
+        }
+
+        Span<char> lowered = stackalloc char[word.Length];
+        word.AsSpan().CopyTo(lowered);
+        lowered[0] = char.ToLowerInvariant(word[0]);
+        return SingleBySpan.TryGetValue(lowered, out entry);
     }
 
     private static bool EqualsFirst(string token, string word) =>
