@@ -22,7 +22,7 @@ internal static class MetadataReader
         string? siteName = meta.First(MetadataVocabulary.SiteNameKeys) ?? jsonLd.PublisherName;
         string? host = (canonical ?? address)?.Host;
         string? headline = Safe(() => HeadlineChooser.Choose(document, jsonLd, meta, siteName, host), null);
-        var (published, modified) = Safe(() => PageDates.Read(document, jsonLd, meta, headline), default);
+        var (published, modified) = Safe(() => PageDates.Read(document, jsonLd, meta, headline, canonical ?? address), default);
 
         return new PageMetadata
         {

@@ -2,14 +2,15 @@ using AngleSharp.Dom;
 
 namespace Extractor.Metadata;
 
-/// <summary>Finds the published and modified dates: JSON-LD first, then meta tags, then <c>&lt;time&gt;</c> and itemprop markup.</summary>
+/// <summary>Finds the published and modified dates: JSON-LD first, then meta tags, then <c>&lt;time&gt;</c> and itemprop
+/// markup, then dates written in the page; a page dated nowhere else takes the date in its address.</summary>
 internal static class PageDates
 {
     /// <summary>
     /// The dates. Pages often show the date of the last update by the headline; when the date written by the headline
     /// is the day of the modified date, or neither metadata date, the visible one is taken as the article's date.
     /// </summary>
-    public static (DateTimeOffset? Published, DateTimeOffset? Modified) Read(IDocument document, JsonLdArticle jsonLd, MetaTags meta, string? headline)
+    public static (DateTimeOffset? Published, DateTimeOffset? Modified) Read(IDocument document, JsonLdArticle jsonLd, MetaTags meta, string? headline, Uri? address)
     {
         DateTimeOffset? published = DateParser.Parse(jsonLd.Published)
             ?? FirstDate(meta, MetadataVocabulary.PublishedKeys)
@@ -29,6 +30,11 @@ internal static class PageDates
         if (published is null && VisibleDate.Labelled(document) is { } labelled)
         {
             published = new DateTimeOffset(labelled.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+
+        if (published is null && modified is null && AddressDate.Find(address) is { } inAddress)
+        {
+            published = new DateTimeOffset(inAddress.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         }
 
         return (published, modified);

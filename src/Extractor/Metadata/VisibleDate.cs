@@ -22,6 +22,13 @@ internal static partial class VisibleDate
     private const int MaxLabels = 200;
     private const int LabelledDateLength = 40;
 
+    /// <summary>A byline's date stands at most this far after "by", with at most <see cref="MaxBylineWords"/> words of names between.</summary>
+    private const int BylineDateReach = 100;
+    private const int MaxBylineWords = 8;
+
+    private static readonly System.Buffers.SearchValues<char> NameCharacters = System.Buffers.SearchValues.Create(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ.'’-,");
+
     /// <summary>Deeper nesting is not read: hostile pages nest thousands of elements, and the walk is recursive.</summary>
     private const int MaxDepth = 256;
 
@@ -131,7 +138,56 @@ internal static partial class VisibleDate
             }
         }
 
+        return BylineDate(all);
+    }
+
+    /// <summary>
+    /// A date written right after a byline ("Written by Jane Doe and John Roe April 8, 2024", "By Jane Doe | 8 April
+    /// 2024"): between the label and the date only capitalised name words, "and"/"&amp;" and separators.
+    /// </summary>
+    internal static DateOnly? BylineDate(string text)
+    {
+        int labels = 0;
+        foreach (Match label in BylineLabel().Matches(text))
+        {
+            int start = label.Index + label.Length;
+            Match date = DatePattern().Match(text, start, Math.Min(BylineDateReach, text.Length - start));
+            if (date.Success && IsNameRun(text.AsSpan(start, date.Index - start)) && ToDate(date) is { } day)
+            {
+                return day;
+            }
+
+            if (++labels >= MaxLabels)
+            {
+                break;
+            }
+        }
+
         return null;
+    }
+
+    private static bool IsNameRun(ReadOnlySpan<char> between)
+    {
+        between = between.TrimEnd(" \t\n\r\u00a0,|·•–—-");
+        int words = 0;
+        foreach (Range range in between.Split(' '))
+        {
+            ReadOnlySpan<char> word = between[range].Trim();
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            bool joiner = word is "and" or "&" && words > 0;
+            if (!joiner && !(char.IsUpper(word[0]) && !word.ContainsAnyExcept(NameCharacters)))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words is > 0 and <= MaxBylineWords;
     }
 
     private static INode? Anchor(IDocument document, string? headline)
@@ -253,6 +309,9 @@ internal static partial class VisibleDate
         @"\b(?:originally published|first published|published|posted|publication date|date published|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|at|am|le|el|il))?\s*:?\s*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PublishedLabel();
+
+    [GeneratedRegex(@"\b(?:[Ww]ritten by|By|by)\s*:?\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BylineLabel();
 
     [GeneratedRegex(
         @"\b(?:(?<mn>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})" +
