@@ -42,13 +42,14 @@ internal sealed class StreamedSegments
         foreach (var segment in segments)
         {
             string key = segment.Id![2..];
-            if (placeholders.TryGetValue("B:" + key, out var boundary) && boundary.Parent is { } parent)
+            // A placeholder inside its own segment (only in crafted markup) would move the segment into itself.
+            if (placeholders.TryGetValue("B:" + key, out var boundary) && boundary.Parent is { } parent && !segment.Contains(boundary))
             {
                 DropFallback(boundary);
                 MoveChildren(segment, parent, boundary);
                 segment.Remove();
             }
-            else if (placeholders.TryGetValue("P:" + key, out var hole) && hole.Parent is { } holeParent)
+            else if (placeholders.TryGetValue("P:" + key, out var hole) && hole.Parent is { } holeParent && !segment.Contains(hole))
             {
                 MoveChildren(segment, holeParent, hole);
                 segment.Remove();

@@ -50,6 +50,22 @@ public sealed class StreamedSegmentsTests
         Assert.Equal(["Intro.", "In the hole.", "After the hole."], document.QuerySelectorAll("main p").Select(p => p.TextContent));
     }
 
+    [Theory]
+    [InlineData("""<div hidden id="S:1"><div><template id="B:1"></template><p>Loading</p></div><p>Streamed.</p></div>""")]
+    [InlineData("""<div hidden id="S:1"><section><template id="P:1"></template></section><p>Streamed.</p></div>""")]
+    [InlineData("""<div hidden id="S:1"><template id="B:2"></template></div><div hidden id="S:2"><template id="B:1"></template><p>Streamed.</p></div>""")]
+    public async Task Placeholder_inside_its_own_segment_is_left_alone_instead_of_failing_or_looping(string segments)
+    {
+        using var document = HtmlDocumentLoader.Load("<main><p>Text.</p></main>" + segments);
+
+        // Moving a segment into a placeholder inside it fails (a DOM error) or never ends (a segment moved into itself):
+        // a watchdog turns the second into a failure.
+        var error = await Record.ExceptionAsync(() => Task.Run(() => BoilerplateCleaner.Clean(document)).WaitAsync(TimeSpan.FromSeconds(30)));
+
+        Assert.Null(error);
+        Assert.Equal("Text.", document.QuerySelector("main p")?.TextContent);
+    }
+
     [Fact]
     public void Hidden_element_that_is_no_streamed_segment_stays_hidden()
     {

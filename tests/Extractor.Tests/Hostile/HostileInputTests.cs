@@ -109,6 +109,20 @@ public sealed class HostileInputTests
         Assert.DoesNotContain("lollol", article.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Streamed_segments_that_point_into_each_other_leave_the_article_whole()
+    {
+        string paragraph = "<p>The harbour master said the new pier would open to ferries and fishing boats next spring.</p>";
+        string html = "<html><body><article><h1>Harbour pier</h1>" + paragraph + paragraph.Replace("spring", "summer", StringComparison.Ordinal)
+            + "</article><div hidden id=\"S:1\"><template id=\"B:2\"></template></div>"
+            + "<div hidden id=\"S:2\"><template id=\"B:1\"></template><p>Loop.</p></div></body></html>";
+
+        Outcome outcome = await ExtractAsync(Encoding.UTF8.GetBytes(html));
+
+        Assert.NotNull(outcome.Article);
+        Assert.Contains("harbour master", outcome.Article!.Text, StringComparison.Ordinal);
+    }
+
     private static async Task<Outcome> ExtractAsync(byte[] bytes)
     {
         // No extraction budget: these tests pin what comes out, not how fast, and a budget would turn a busy machine
