@@ -16,15 +16,7 @@ internal static partial class AddressDate
         }
 
         Match match = PathDate().Match(address.AbsolutePath);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        int year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        int month = int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        int day = int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        return match.Success ? VisibleDate.ToDate(match) : null;
     }
 
     /// <summary>A year, month and day as path segments or joined by dashes, each bounded by a slash, a dash or the end.</summary>

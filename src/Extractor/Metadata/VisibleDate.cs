@@ -283,7 +283,8 @@ internal static partial class VisibleDate
         }
     }
 
-    private static DateOnly? ToDate(Match match)
+    /// <summary>The calendar day of a date match (groups <c>y</c>, <c>d</c> and <c>m</c> or <c>mn</c>), or null when it is no day.</summary>
+    internal static DateOnly? ToDate(Match match)
     {
         string monthText = match.Groups["mn"].Success ? match.Groups["mn"].Value : match.Groups["m"].Value;
         int month = match.Groups["mn"].Success
