@@ -162,7 +162,7 @@ internal sealed class BlockCollector
             string text = buffer.ToString(start, buffer.Length - start).Trim();
             if (text.Length > 0)
             {
-                links.Add(new BlockLink(text, Absolute(href)));
+                links.Add(new BlockLink(text, href, address));
             }
         }
     }
@@ -262,7 +262,4 @@ internal sealed class BlockCollector
         element.Attributes.Length > 0
         && (string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase)
             || string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase));
-
-    private string Absolute(string href) =>
-        address is not null && Uri.TryCreate(address, href.Trim(), out var uri) ? uri.AbsoluteUri : href.Trim();
 }
