@@ -53,8 +53,20 @@ internal static class ClassTokenMatcher
     /// ("how-popular-are-...") are prose, not names.</param>
     /// <param name="layout">Whether <see cref="BoilerplateVocabulary.LayoutWords"/> count (not on headings: an
     /// "entry-header" or "module_header" heading is the heading itself, not the page's header).</param>
-    public static bool IsBoilerplate(string? value, int maxWords = int.MaxValue, bool layout = true)
+    public static bool IsBoilerplate(string? value, int maxWords = int.MaxValue, bool layout = true) =>
+        Judge(value, maxWords, layout, findStandfirst: false, out _);
+
+    /// <summary>Whether a class value names boilerplate, and, in the same reading of its words, whether it names a
+    /// standfirst (<see cref="IsStandfirst"/>).</summary>
+    /// <param name="value">A class value.</param>
+    /// <param name="layout">See <see cref="IsBoilerplate(string?, int, bool)"/>.</param>
+    /// <param name="standfirst">Whether the value names a standfirst.</param>
+    public static bool IsBoilerplate(string? value, bool layout, out bool standfirst) =>
+        Judge(value, int.MaxValue, layout, findStandfirst: true, out standfirst);
+
+    private static bool Judge(string? value, int maxWords, bool layout, bool findStandfirst, out bool standfirst)
     {
+        standfirst = false;
         if (string.IsNullOrEmpty(value))
         {
             return false;
@@ -68,6 +80,7 @@ internal static class ClassTokenMatcher
         }
 
         Span<char> buffer = stackalloc char[64];
+        bool boilerplate = false;
         bool layoutWord = false;
         bool content = false;
         string? previous = null;
@@ -85,12 +98,12 @@ internal static class ClassTokenMatcher
             if (Vocabulary.TryGetValue(buffer[..n], out var entry))
             {
                 WordKinds kinds = entry.Kinds;
+                standfirst |= (kinds & WordKinds.Standfirst) != 0;
                 if ((kinds & WordKinds.Boilerplate) != 0)
                 {
-                    return true;
+                    boilerplate = true;
                 }
-
-                if ((kinds & WordKinds.Layout) != 0)
+                else if ((kinds & WordKinds.Layout) != 0)
                 {
                     layoutWord = layout;
                 }
@@ -105,13 +118,18 @@ internal static class ClassTokenMatcher
 
             if (previous is not null && known is not null && BoilerplateVocabulary.Phrases.Contains(previous + "-" + known))
             {
+                boilerplate = true;
+            }
+
+            if (boilerplate && (standfirst || !findStandfirst))
+            {
                 return true;
             }
 
             previous = known;
         }
 
-        return layoutWord && !content;
+        return boilerplate || (layoutWord && !content);
     }
 
     private static FrozenDictionary<string, (string Word, WordKinds Kinds)>.AlternateLookup<ReadOnlySpan<char>> BuildVocabulary()

@@ -45,8 +45,17 @@ internal sealed class BlockCollector
         var node = new ContentNode(element, parent) { FirstBlock = blocks.Count, InArticle = articleDepth > 0 };
         nodes.Add(node);
         string tag = element.LocalName;
-        node.NearestStandfirst = element.Attributes.Length > 0 && ClassTokenMatcher.IsStandfirst(element.GetAttribute("class")) ? node : parent?.NearestStandfirst;
-        node.Flag = parent is null || tag is "article" ? BoilerplateVerdict.None : BoilerplateClassifier.Judge(element, articleDepth > 0);
+        bool standfirst;
+        if (parent is null || tag is "article")
+        {
+            standfirst = element.Attributes.Length > 0 && ClassTokenMatcher.IsStandfirst(element.GetAttribute("class"));
+        }
+        else
+        {
+            node.Flag = BoilerplateClassifier.Judge(element, articleDepth > 0, out standfirst);
+        }
+
+        node.NearestStandfirst = standfirst ? node : parent?.NearestStandfirst;
         bool hidden = node.Flag == BoilerplateVerdict.Hidden;
         hiddenDepth += hidden ? 1 : 0;
 
