@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Extractor.Cleaning;
@@ -24,7 +25,7 @@ internal static partial class BoilerplateText
     public static bool IsBoilerplate(string text, bool heading = false) =>
         (text.Length <= MaxLength && (IsBoilerplateLine(text) || (!heading && Byline().IsMatch(text))))
         || (text.Length <= MaxMetaLength && MetaLine().IsMatch(text))
-        || (text.Length <= MaxDisclosureLength && Disclosure().IsMatch(text));
+        || (text.Length <= MaxDisclosureLength && text.AsSpan().ContainsAny(DisclosureWords) && Disclosure().IsMatch(text));
 
     /// <summary>Author bios run at most this long.</summary>
     public const int MaxBioLength = 800;
@@ -75,6 +76,13 @@ internal static partial class BoilerplateText
         | [|•·]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex MetaLine();
+
+    /// <summary>Words of which every <see cref="Disclosure"/> alternative holds one: a paragraph without any is not
+    /// run through the expression (its alternatives start at almost every word).</summary>
+    private static readonly SearchValues<string> DisclosureWords = SearchValues.Create(
+        ["commission", "compensation", "fee", "affiliate", "independently", "recommend", "year", "you agree", "you confirm",
+         "you consent", "you acknowledge", "you accept", "lorem ipsum"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Affiliate and review disclosures, the consent fine print of sign-up forms ("By signing up, you agree to
     /// ..."), and template filler left in a page ("Lorem ipsum dolor ...").</summary>
