@@ -26,6 +26,8 @@ internal sealed class ParseWatch
     private readonly bool hard;
     private readonly CancellationToken cancellationToken;
     private IElement? previous;
+    private IElement? lastChecked;
+    private int lastDepth;
     private long created;
 
     private ParseWatch(int depth, long elements, bool hard, CancellationToken cancellationToken)
@@ -73,17 +75,32 @@ internal sealed class ParseWatch
         previous = element;
     }
 
-    private static bool IsDeeperThan(IElement element, int depth)
+    private bool IsDeeperThan(IElement element, int depth)
     {
-        int levels = 0;
-        for (IElement? node = element; node is not null; node = node.ParentElement)
+        // Most elements are created as the child or the next sibling of the one before: one step from its depth.
+        IElement? parent = element.ParentElement;
+        int levels;
+        if (lastChecked is not null && parent is not null && parent == lastChecked)
         {
-            if (++levels > depth)
+            levels = lastDepth + 1;
+        }
+        else if (lastChecked is not null && parent is not null && parent == lastChecked.ParentElement)
+        {
+            levels = lastDepth;
+        }
+        else
+        {
+            levels = 0;
+            for (IElement? node = element; node is not null; node = node.ParentElement)
             {
-                return true;
+                if (++levels > depth)
+                {
+                    return true;
+                }
             }
         }
 
-        return false;
+        (lastChecked, lastDepth) = (element, levels);
+        return levels > depth;
     }
 }
