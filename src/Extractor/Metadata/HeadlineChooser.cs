@@ -4,8 +4,9 @@ namespace Extractor.Metadata;
 
 /// <summary>
 /// Chooses the headline. The page's visible <c>&lt;h1&gt;</c> is what readers see as the headline, so it wins when it
-/// shares words with a metadata title (JSON-LD headline, og:title and kin, <c>&lt;title&gt;</c>) or is the only
-/// candidate heading; otherwise the first metadata title with the site-name suffix stripped.
+/// shares words with a metadata title (JSON-LD headline, og:title and kin, <c>&lt;title&gt;</c>), when the document's
+/// <c>&lt;title&gt;</c> says exactly what it says, or when it is the only candidate heading; otherwise the first
+/// metadata title with the site-name suffix stripped.
 /// </summary>
 internal static class HeadlineChooser
 {
@@ -17,12 +18,16 @@ internal static class HeadlineChooser
     {
         // The headline fields (JSON-LD, og:title and kin) are specific; <title> often carries the site or blog name
         // too, so an h1 holding only that name must not win through it. <title> counts only when nothing else is there.
+        // Each title also without the short-segment cut, for the word overlap only: "Best Apps ... in 2025 – Top 10
+        // Picks" shares its "Top 10" with the heading "Top 10: Best Language Learning App".
         var titles = new List<string>();
+        var uncut = new List<string>();
         void Add(string? raw)
         {
             if (TitleCleaner.Clean(raw, siteName, host) is { } clean)
             {
                 titles.Add(clean);
+                uncut.Add(TitleCleaner.Clean(raw, siteName, host, shortSuffix: false) ?? clean);
             }
         }
 
@@ -59,9 +64,10 @@ internal static class HeadlineChooser
         double bestOverlap = 0;
         foreach (string heading in headings)
         {
-            foreach (string title in titles)
+            for (int t = 0; t < titles.Count; t++)
             {
-                double overlap = Overlap(title, heading);
+                string title = titles[t];
+                double overlap = Math.Max(Overlap(title, heading), Overlap(uncut[t], heading));
                 if (overlap > bestOverlap)
                 {
                     (best, bestTitle, bestOverlap) = (heading, title, overlap);
@@ -77,6 +83,13 @@ internal static class HeadlineChooser
         if (headings.Count == 1 && titles.Count == 0)
         {
             return headings[0];
+        }
+
+        // The document's own <title> saying exactly what the heading says outweighs headline fields that say other things.
+        if (titles.Count > 0 && Text.Key(TitleCleaner.Clean(document.Title, siteName, host)) is { Length: > 0 } documentTitle
+            && headings.FirstOrDefault(h => Text.Key(h) == documentTitle) is { } confirmed)
+        {
+            return confirmed;
         }
 
         return titles.FirstOrDefault() ?? headings.FirstOrDefault();

@@ -9,7 +9,12 @@ internal static class TitleCleaner
     private const int ShortSegmentWords = 4;
     private const int ShortSegmentLength = 32;
 
-    public static string? Clean(string? title, string? siteName, string? host)
+    /// <param name="title">The title.</param>
+    /// <param name="siteName">The site's name, when known.</param>
+    /// <param name="host">The page's host, when known.</param>
+    /// <param name="shortSuffix">Whether a short trailing segment goes even when no segment named the site ("Title |
+    /// Brand"); without it only the site's own name (and a short section name before it) goes.</param>
+    public static string? Clean(string? title, string? siteName, string? host, bool shortSuffix = true)
     {
         string? text = Text.Clean(title);
         if (text is null)
@@ -42,7 +47,7 @@ internal static class TitleCleaner
             }
 
             // "Title | Section | Site": once the site is gone, a short section name before it goes too.
-            for (int i = 0; i < 2 && segments.Count > 1 && IsShortSuffix(segments[^1], string.Join(separator, segments.SkipLast(1))); i++)
+            for (int i = 0; i < 2 && (shortSuffix || removed) && segments.Count > 1 && IsShortSuffix(segments[^1], string.Join(separator, segments.SkipLast(1))); i++)
             {
                 segments.RemoveAt(segments.Count - 1);
                 removed = true;

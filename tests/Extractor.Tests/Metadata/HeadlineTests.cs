@@ -47,6 +47,30 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void The_h1_wins_when_the_document_title_says_exactly_what_it_says()
+    {
+        PageMetadata m = Html.Read(
+            """<title>Best laptops 2026: Premium, budget, gaming and more | Gadget Hall</title><meta property="og:site_name" content="Gadget Hall"><meta property="og:title" content="Buying a laptop? These are the picks you can buy today">""",
+            "<h1>Best laptops 2026: Premium, budget, gaming and more</h1>");
+
+        Assert.Equal("Best laptops 2026: Premium, budget, gaming and more", m.Headline);
+    }
+
+    [Fact]
+    public void A_short_segment_cut_from_the_title_still_counts_towards_its_words_in_common_with_the_h1()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="og:title" content="Best Apps to Learn a Language in 2025 – Top 10 Picks">""",
+            "<h1>Top 10: Best Language Learning App (tested by experts)</h1>");
+
+        Assert.Equal("Top 10: Best Language Learning App (tested by experts)", m.Headline);
+    }
+
+    [Fact]
+    public void A_short_trailing_segment_stays_when_asked_and_no_segment_names_the_site() =>
+        Assert.Equal("Best Apps in 2025 – Top 10 Picks", TitleCleaner.Clean("Best Apps in 2025 – Top 10 Picks", null, "www.dailypost.com", shortSuffix: false));
+
+    [Fact]
     public void Metadata_title_is_used_when_the_h1_is_unrelated()
     {
         PageMetadata m = Html.Read(
