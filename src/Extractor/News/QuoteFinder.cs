@@ -18,18 +18,7 @@ internal static class QuoteFinder
             return new List<Quote>();
         }
 
-        var results = new ParagraphResult[blocks.Count];
-        var events = new List<Attribution>();
-        var mentions = new List<Mention>();
-        for (int p = 0; p < blocks.Count; p++)
-        {
-            results[p] = blocks[p].Kind == BlockKind.Preformatted
-                ? new ParagraphResult([], [], [], false, null)
-                : ParagraphAnalyzer.Analyze(blocks[p].Text, p);
-            events.AddRange(results[p].Events);
-            mentions.AddRange(results[p].Mentions);
-        }
-
+        var results = new ParagraphResults(blocks);
         var drafts = new List<Draft>();
         Draft? open = null;
         Attribution? previousEnd = null;
@@ -89,7 +78,22 @@ internal static class QuoteFinder
             drafts.Add(open);
         }
 
-        SpeakerResolver.Resolve(events, mentions);
+        // Only a pronoun speaker is resolved, from the speakers before it: none among the quotations, nothing to resolve.
+        int lastPronoun = -1;
+        foreach (Draft d in drafts)
+        {
+            if (d.Attribution is { IsResolvablePronoun: true } a)
+            {
+                lastPronoun = Math.Max(lastPronoun, a.Paragraph);
+            }
+        }
+
+        if (lastPronoun >= 0)
+        {
+            var (events, mentions) = results.Speakers(lastPronoun);
+            SpeakerResolver.Resolve(events, mentions);
+        }
+
         return drafts.Select(d => new Quote(
             d.Text.ToString(),
             d.Attribution?.Speaker,
