@@ -7,10 +7,11 @@ namespace Extractor.News;
 /// </summary>
 internal static class ParagraphAnalyzer
 {
-    public static ParagraphResult Analyze(string text, int paragraph)
+    /// <summary>Analyses <paramref name="text"/>, with <paramref name="tokens"/> as scratch space (cleared first, not kept).</summary>
+    public static ParagraphResult Analyze(string text, int paragraph, List<Token> tokens)
     {
         List<QuoteSpan> spans = QuoteScanner.Scan(text);
-        var tokens = new List<Token>();
+        tokens.Clear();
         int cursor = 0;
         for (int q = 0; q < spans.Count; q++)
         {

@@ -14,6 +14,7 @@ internal sealed class ParagraphResults
 
     private readonly IReadOnlyList<BodyBlock> blocks;
     private readonly ParagraphResult?[] results;
+    private readonly List<Token> tokens = [];
 
     public ParagraphResults(IReadOnlyList<BodyBlock> blocks)
     {
@@ -62,5 +63,5 @@ internal sealed class ParagraphResults
     }
 
     private ParagraphResult Analyze(int p) =>
-        results[p] ??= blocks[p].Kind == BlockKind.Preformatted ? Empty : ParagraphAnalyzer.Analyze(blocks[p].Text, p);
+        results[p] ??= blocks[p].Kind == BlockKind.Preformatted ? Empty : ParagraphAnalyzer.Analyze(blocks[p].Text, p, tokens);
 }
