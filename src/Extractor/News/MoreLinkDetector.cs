@@ -48,15 +48,15 @@ internal static class MoreLinkDetector
         }
 
         string text = block.Text;
-        int colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon > MaxLabelLength)
+        int colon = text.AsSpan(0, Math.Min(text.Length, MaxLabelLength + 1)).IndexOf(':');
+        if (colon <= 0)
         {
             return null;
         }
 
         string label = text[..colon].Trim().TrimEnd('»', '›', '>', ' ');
         string rest = text[(colon + 1)..].Trim();
-        int labelWords = CountWords(label);
+        int labelWords = CountWords(label, MaxLabelWords);
         if (label.Length == 0 || !char.IsUpper(label[0]) || labelWords > MaxLabelWords || rest.Length == 0)
         {
             return null;
@@ -85,7 +85,7 @@ internal static class MoreLinkDetector
         }
 
         // The text's own shape first: it costs nothing next to reading the link's address.
-        int words = CountWords(block.Text);
+        int words = CountWords(block.Text, MaxLinkWords);
         if (words is < 3 or > MaxLinkWords || block.Text.AsSpan().TrimEnd().EndsWith(':'))
         {
             return null;
@@ -136,16 +136,19 @@ internal static class MoreLinkDetector
         return count;
     }
 
-    /// <summary>The number of space-separated words (what splitting on ' ' without empty entries would count).</summary>
-    private static int CountWords(string text)
+    /// <summary>
+    /// The number of space-separated words (what splitting on ' ' without empty entries would count), counted up to
+    /// one more than <paramref name="max"/>.
+    /// </summary>
+    private static int CountWords(string text, int max)
     {
         int words = 0;
         char previous = ' ';
         foreach (char c in text)
         {
-            if (c != ' ' && previous == ' ')
+            if (c != ' ' && previous == ' ' && ++words > max)
             {
-                words++;
+                return words;
             }
 
             previous = c;

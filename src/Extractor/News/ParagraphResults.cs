@@ -24,8 +24,13 @@ internal sealed class ParagraphResults
         {
             if (QuoteScanner.MayHoldQuotes(blocks[p].Text))
             {
-                Analyze(p);
+                HoldsQuotations |= Analyze(p).Quotes.Count > 0;
             }
+        }
+
+        if (!HoldsQuotations)
+        {
+            return;
         }
 
         // A paragraph of pure quotation takes the speaker that ends the paragraph before it.
@@ -37,6 +42,9 @@ internal sealed class ParagraphResults
             }
         }
     }
+
+    /// <summary>Whether any paragraph holds a quotation; without one, nothing else is analysed.</summary>
+    public bool HoldsQuotations { get; }
 
     /// <summary>The paragraph's analysis, or the empty one when it was not needed.</summary>
     public ParagraphResult this[int paragraph] => results[paragraph] ?? Empty;

@@ -4,7 +4,8 @@ using Extractor.Content;
 namespace Extractor.News;
 
 /// <summary>
-/// Finds every direct quotation in the final body blocks: analyses each paragraph, joins a quotation that runs
+/// Finds every direct quotation in the final body blocks: analyses the paragraphs that can matter
+/// (<see cref="ParagraphResults"/>), joins a quotation that runs
 /// over several paragraphs (opening mark repeated, no closing mark until the last), gives a paragraph of pure
 /// quotation the speaker that ends the paragraph before it, and resolves pronoun speakers.
 /// </summary>
@@ -12,13 +13,12 @@ internal static class QuoteFinder
 {
     public static IReadOnlyList<Quote> Find(IReadOnlyList<BodyBlock> blocks)
     {
-        if (!AnyQuotationMarks(blocks))
+        var results = new ParagraphResults(blocks);
+        if (!results.HoldsQuotations)
         {
-            // No opening mark anywhere, so no quotation: the analysis of every sentence would find none.
             return new List<Quote>();
         }
 
-        var results = new ParagraphResults(blocks);
         var drafts = new List<Draft>();
         Draft? open = null;
         Attribution? previousEnd = null;
@@ -100,19 +100,6 @@ internal static class QuoteFinder
             d.Attribution is null ? null : d.Verb,
             d.Paragraph,
             d.Attribution?.AsWritten)).ToList();
-    }
-
-    private static bool AnyQuotationMarks(IReadOnlyList<BodyBlock> blocks)
-    {
-        for (int p = 0; p < blocks.Count; p++)
-        {
-            if (blocks[p].Kind != BlockKind.Preformatted && QuoteScanner.MayHoldQuotes(blocks[p].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsAtStart(string text, int index)
