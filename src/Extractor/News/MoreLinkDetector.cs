@@ -48,15 +48,15 @@ internal static class MoreLinkDetector
         }
 
         string text = block.Text;
-        int colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon > MaxLabelLength)
+        int colon = text.AsSpan(0, Math.Min(text.Length, MaxLabelLength + 1)).IndexOf(':');
+        if (colon <= 0)
         {
             return null;
         }
 
         string label = text[..colon].Trim().TrimEnd('»', '›', '>', ' ');
         string rest = text[(colon + 1)..].Trim();
-        int labelWords = label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        int labelWords = CountWords(label, MaxLabelWords);
         if (label.Length == 0 || !char.IsUpper(label[0]) || labelWords > MaxLabelWords || rest.Length == 0)
         {
             return null;
@@ -84,14 +84,15 @@ internal static class MoreLinkDetector
             return null;
         }
 
-        var usable = Usable(block.Links, block.Text);
-        if (usable.Count != 1 || !SameSite(usable[0].Item2, address) || LinkShare(usable, block.Text) < MinLinkShare)
+        // The text's own shape first: it costs nothing next to reading the link's address.
+        int words = CountWords(block.Text, MaxLinkWords);
+        if (words is < 3 or > MaxLinkWords || block.Text.AsSpan().TrimEnd().EndsWith(':'))
         {
             return null;
         }
 
-        int words = block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words is >= 3 and <= MaxLinkWords && !block.Text.TrimEnd().EndsWith(':') ? usable : null;
+        var usable = Usable(block.Links, block.Text);
+        return usable.Count == 1 && SameSite(usable[0].Item2, address) && LinkShare(usable, block.Text) >= MinLinkShare ? usable : null;
     }
 
     private static List<(BlockLink, Uri)> Usable(IReadOnlyList<BlockLink> links, string within)
@@ -112,11 +113,49 @@ internal static class MoreLinkDetector
     private static double LinkShare(List<(BlockLink Link, Uri Url)> links, string text)
     {
         int total = CountVisible(text);
-        int linked = links.Sum(l => CountVisible(l.Link.Text));
+        int linked = 0;
+        foreach (var (link, _) in links)
+        {
+            linked += CountVisible(link.Text);
+        }
+
         return total == 0 ? 0 : Math.Min(1.0, (double)linked / total);
     }
 
-    private static int CountVisible(string text) => text.Count(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c));
+    private static int CountVisible(string text)
+    {
+        int count = 0;
+        foreach (char c in text)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsPunctuation(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The number of space-separated words (what splitting on ' ' without empty entries would count), counted up to
+    /// one more than <paramref name="max"/>.
+    /// </summary>
+    private static int CountWords(string text, int max)
+    {
+        int words = 0;
+        char previous = ' ';
+        foreach (char c in text)
+        {
+            if (c != ' ' && previous == ' ' && ++words > max)
+            {
+                return words;
+            }
+
+            previous = c;
+        }
+
+        return words;
+    }
 
     private static bool SameSite(Uri url, Uri address) =>
         string.Equals(Host(url), Host(address), StringComparison.OrdinalIgnoreCase);

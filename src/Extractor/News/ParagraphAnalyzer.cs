@@ -7,10 +7,11 @@ namespace Extractor.News;
 /// </summary>
 internal static class ParagraphAnalyzer
 {
-    public static ParagraphResult Analyze(string text, int paragraph)
+    /// <summary>Analyses <paramref name="text"/>, with <paramref name="tokens"/> as scratch space (cleared first, not kept).</summary>
+    public static ParagraphResult Analyze(string text, int paragraph, List<Token> tokens)
     {
         List<QuoteSpan> spans = QuoteScanner.Scan(text);
-        var tokens = new List<Token>();
+        tokens.Clear();
         int cursor = 0;
         for (int q = 0; q < spans.Count; q++)
         {
@@ -34,7 +35,7 @@ internal static class ParagraphAnalyzer
         }
 
         int[] sentenceOf = Sentences(tokens, after, out List<(int Start, int End)> sentences);
-        var events = new SortedDictionary<int, Attribution>();
+        var events = new List<(int VerbIndex, Attribution Attribution)>();
         var sentenceLast = new Attribution?[sentences.Count];
         var quotes = new FoundQuote[spans.Count];
 
@@ -75,7 +76,7 @@ internal static class ParagraphAnalyzer
             for (int k = start; k < end; k++)
             {
                 if (tokens[k].IsWord && VerbLexicon.TryMatch(tokens, k, out var verb) && verb.Reach == VerbReach.Anywhere
-                    && !events.ContainsKey(k) && SubjectFinder.SubjectOf(tokens, verb, start, end) is { } subject)
+                    && EventAt(events, k) is null && SubjectFinder.SubjectOf(tokens, verb, start, end) is { } subject)
                 {
                     var attribution = Event(text, tokens, new Found(subject, verb.Text, k), paragraph, events);
                     if (sentenceLast[s] is null || sentenceLast[s]!.Position < attribution.Position)
@@ -86,8 +87,6 @@ internal static class ParagraphAnalyzer
             }
         }
 
-        var pureSentence = sentences.Select(r => IsPureSentence(tokens, r.Start, r.End)).ToArray();
-
         // A sentence of pure quotation takes the speaker of the sentence before it ("…," Smith said. "…").
         for (int k = 0; k < tokens.Count; k++)
         {
@@ -97,22 +96,58 @@ internal static class ParagraphAnalyzer
             }
 
             int s = sentenceOf[k];
-            if (s > 0 && pureSentence[s] && sentenceLast[s - 1] is { } previous)
+            if (s > 0 && IsPureSentence(tokens, sentences[s].Start, sentences[s].End) && sentenceLast[s - 1] is { } previous)
             {
                 quotes[tokens[k].Quote] = quotes[tokens[k].Quote] with { Attribution = previous };
                 sentenceLast[s] ??= previous;
             }
         }
 
-        bool pure = spans.Count > 0 && tokens.TrueForAll(t => !t.IsWord);
+        bool pure = spans.Count > 0 && IsPureSentence(tokens, 0, tokens.Count);
         Attribution? lastSentence = sentences.Count > 0 ? sentenceLast[^1] : null;
-        var ordered = events.Values.OrderBy(a => a.Position).ToList();
-        return new ParagraphResult(quotes.Where(q => q is not null).ToList(), ordered, MentionFinder.Find(tokens, sentenceOf, paragraph), pure, lastSentence);
+        var kept = new List<FoundQuote>(quotes.Length);
+        foreach (FoundQuote? q in quotes)
+        {
+            if (q is not null)
+            {
+                kept.Add(q);
+            }
+        }
+
+        return new ParagraphResult(kept, InTextOrder(events), MentionFinder.Find(tokens, sentenceOf, paragraph), pure, lastSentence);
     }
 
-    private static Attribution Event(string text, List<Token> tokens, Found found, int paragraph, SortedDictionary<int, Attribution> events)
+    /// <summary>The attributions by where their phrase starts, then by their verb's place.</summary>
+    private static List<Attribution> InTextOrder(List<(int VerbIndex, Attribution Attribution)> events)
     {
-        if (events.TryGetValue(found.VerbIndex, out var existing))
+        events.Sort(static (a, b) => a.Attribution.Position != b.Attribution.Position
+            ? a.Attribution.Position.CompareTo(b.Attribution.Position)
+            : a.VerbIndex.CompareTo(b.VerbIndex));
+        var ordered = new List<Attribution>(events.Count);
+        foreach (var (_, attribution) in events)
+        {
+            ordered.Add(attribution);
+        }
+
+        return ordered;
+    }
+
+    private static Attribution? EventAt(List<(int VerbIndex, Attribution Attribution)> events, int verbIndex)
+    {
+        foreach (var (index, attribution) in events)
+        {
+            if (index == verbIndex)
+            {
+                return attribution;
+            }
+        }
+
+        return null;
+    }
+
+    private static Attribution Event(string text, List<Token> tokens, Found found, int paragraph, List<(int VerbIndex, Attribution Attribution)> events)
+    {
+        if (EventAt(events, found.VerbIndex) is { } existing)
         {
             return existing;
         }
@@ -120,7 +155,7 @@ internal static class ParagraphAnalyzer
         PhraseRange r = found.Speaker;
         string phrase = text[tokens[r.From].Start..tokens[r.To - 1].End];
         var attribution = new Attribution(phrase, paragraph, tokens[r.From].Start, SpeakerPhrase.IsNamedPerson(tokens, r), tokens[r.To - 1].Text);
-        events[found.VerbIndex] = attribution;
+        events.Add((found.VerbIndex, attribution));
         return attribution;
     }
 

@@ -4,7 +4,8 @@ using Extractor.Content;
 namespace Extractor.News;
 
 /// <summary>
-/// Finds every direct quotation in the final body blocks: analyses each paragraph, joins a quotation that runs
+/// Finds every direct quotation in the final body blocks: analyses the paragraphs that can matter
+/// (<see cref="ParagraphResults"/>), joins a quotation that runs
 /// over several paragraphs (opening mark repeated, no closing mark until the last), gives a paragraph of pure
 /// quotation the speaker that ends the paragraph before it, and resolves pronoun speakers.
 /// </summary>
@@ -12,22 +13,10 @@ internal static class QuoteFinder
 {
     public static IReadOnlyList<Quote> Find(IReadOnlyList<BodyBlock> blocks)
     {
-        if (!AnyQuotationMarks(blocks))
+        var results = new ParagraphResults(blocks);
+        if (!results.HoldsQuotations)
         {
-            // No opening mark anywhere, so no quotation: the analysis of every sentence would find none.
             return new List<Quote>();
-        }
-
-        var results = new ParagraphResult[blocks.Count];
-        var events = new List<Attribution>();
-        var mentions = new List<Mention>();
-        for (int p = 0; p < blocks.Count; p++)
-        {
-            results[p] = blocks[p].Kind == BlockKind.Preformatted
-                ? new ParagraphResult([], [], [], false, null)
-                : ParagraphAnalyzer.Analyze(blocks[p].Text, p);
-            events.AddRange(results[p].Events);
-            mentions.AddRange(results[p].Mentions);
         }
 
         var drafts = new List<Draft>();
@@ -89,26 +78,28 @@ internal static class QuoteFinder
             drafts.Add(open);
         }
 
-        SpeakerResolver.Resolve(events, mentions);
+        // Only a pronoun speaker is resolved, from the speakers before it: none among the quotations, nothing to resolve.
+        int lastPronoun = -1;
+        foreach (Draft d in drafts)
+        {
+            if (d.Attribution is { IsResolvablePronoun: true } a)
+            {
+                lastPronoun = Math.Max(lastPronoun, a.Paragraph);
+            }
+        }
+
+        if (lastPronoun >= 0)
+        {
+            var (events, mentions) = results.Speakers(lastPronoun);
+            SpeakerResolver.Resolve(events, mentions);
+        }
+
         return drafts.Select(d => new Quote(
             d.Text.ToString(),
             d.Attribution?.Speaker,
             d.Attribution is null ? null : d.Verb,
             d.Paragraph,
             d.Attribution?.AsWritten)).ToList();
-    }
-
-    private static bool AnyQuotationMarks(IReadOnlyList<BodyBlock> blocks)
-    {
-        for (int p = 0; p < blocks.Count; p++)
-        {
-            if (blocks[p].Kind != BlockKind.Preformatted && QuoteScanner.MayHoldQuotes(blocks[p].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsAtStart(string text, int index)

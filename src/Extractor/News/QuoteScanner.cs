@@ -23,7 +23,14 @@ internal static class QuoteScanner
         string closers = string.Empty;
         for (int i = 0; i < text.Length; i++)
         {
-            char c = text[i];
+            // Only an opening mark (outside a quotation) or one of its closers (inside) can change anything.
+            int next = open < 0 ? text.AsSpan(i).IndexOfAny(Openers) : text.AsSpan(i).IndexOfAny(closers);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             if (open < 0)
             {
                 string? found = OpenerClosers(text, i);
@@ -36,7 +43,7 @@ internal static class QuoteScanner
                 continue;
             }
 
-            if (closers.Contains(c, StringComparison.Ordinal) && IsClosing(text, open, i))
+            if (IsClosing(text, open, i))
             {
                 Add(spans, text, open, i);
                 open = -1;

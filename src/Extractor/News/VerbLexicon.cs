@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 
 namespace Extractor.News;
 
@@ -26,6 +27,10 @@ internal static class VerbLexicon
     // The phrases again, grouped by first word (any case) in the same longest-first order: a word looks only at
     // the phrases it can start instead of trying them all.
     private static readonly FrozenDictionary<string, (string[] Words, VerbReach Reach, bool Source)[]> PhrasesByFirstWord;
+
+    // Every word that can start a match, in any case and in ASCII letters: most words are not verbs, and one cheap
+    // look-up tells. A word with other letters skips this test.
+    private static readonly FrozenSet<string> AsciiStarts;
     private static readonly FrozenSet<string> Auxiliaries = ReportingVerbs.Auxiliaries.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> AlsoNouns = ReportingVerbs.AlsoNouns.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> PluralPronouns = new[] { "I", "we", "We", "you", "You", "they", "They" }.ToFrozenSet(StringComparer.Ordinal);
@@ -51,6 +56,7 @@ internal static class VerbLexicon
         PhrasesByFirstWord = Phrases
             .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+        AsciiStarts = AsciiWords.Forms(Single.Keys.Concat(PhrasesByFirstWord.Keys)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Matches a reporting verb starting at <paramref name="index"/>; verbs are lower case as written (or "According").</summary>
@@ -60,7 +66,7 @@ internal static class VerbLexicon
     {
         match = default;
         Token first = tokens[index];
-        if (!first.IsWord)
+        if (!first.IsWord || (Ascii.IsValid(first.Text) && !AsciiStarts.Contains(first.Text)))
         {
             return false;
         }
