@@ -1,21 +1,26 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Extractor.Cleaning;
 
-// The whole-line patterns of BoilerplateText: a line that is all label, prompt or date. Three expressions rather
-// than one alternation, as each stays small enough for the JIT to optimise (one expression of all 43 alternatives
-// compiled to a method the JIT only ever ran unoptimised). Data, as patterns.
+// The whole-line patterns of BoilerplateText: a line that is all label, prompt or date, or known by its wording.
+// Several expressions rather than one alternation, as each stays small enough for the JIT to optimise (one
+// expression of all 43 alternatives compiled to a method the JIT only ever ran unoptimised). Data, as patterns.
 internal static partial class BoilerplateText
 {
+    /// <summary>Words of which each <see cref="WordingLine"/> alternative holds one.</summary>
+    private static readonly SearchValues<string> WordingLineWords = SearchValues.Create(
+        ["rights reserved", "was this", "your inbox"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether the whole line is a label, a prompt or a date.</summary>
     private static bool IsBoilerplateLine(string text) =>
-        LabelLine().IsMatch(text) || PromptLine().IsMatch(text) || DateLine().IsMatch(text);
+        LabelLine().IsMatch(text) || PromptLine().IsMatch(text) || DateLine().IsMatch(text)
+        || (text.AsSpan().ContainsAny(WordingLineWords) && WordingLine().IsMatch(text));
 
     /// <summary>Labels and credits: copyright, posted/updated, written by, share, tags, advertisement, reading time, loading, photo credits.</summary>
     [GeneratedRegex("""
         ^(?:
             (?:©|\(c\)|copyright\b).*
-          | .*\ball\ rights\ reserved\b.*
           | (?:posted|published|updated|last\ updated|modified)(?:\ on)?\s*:?\s*.{0,60}
           | (?:(?:written|reviewed|edited|fact[-\ ]checked)\ by|contributions\ from):?\s*(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*(?:,|and|&)\s*(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))*
           | comments\ are\ closed\b.*
@@ -34,14 +39,12 @@ internal static partial class BoilerplateText
     /// <summary>Prompts and widgets: "Was this helpful", newsletter and sign-in prompts, read more, related, contents, skip links.</summary>
     [GeneratedRegex("""
         ^(?:
-            .{0,60}\bwas\ this\ (?:article|page|post|answer|information|content|guide)\ helpful\b.{0,40}
-          | (?:was\ this\ (?:newsletter|email|issue)\ forwarded\ to\ you|(?:got|did\ you\ get)\ this\ (?:newsletter|email)\ from\ a\ friend)\b.{0,80}
+            (?:was\ this\ (?:newsletter|email|issue)\ forwarded\ to\ you|(?:got|did\ you\ get)\ this\ (?:newsletter|email)\ from\ a\ friend)\b.{0,80}
           | (?:estimated\ )?reading\ time\b.{0,30}
           | summarize\ (?:this\ )?(?:article|post|page)\b.{0,30}
           | this\ (?:article|post|page)\ is\ (?:also\ )?available\ in\b.{0,40}
           | (?:back\ to\ top|rate\ this\ (?:article|post|page|story)|stay\ connected|pin\ (?:it\ )?for\ later|tags|print\ this\ (?:page|article)|you\ are\ signed\ out|what\ others\ are\ reading)[\s:.!?]*
           | author\ recent\ posts\b.*
-          | .{0,100}\b(?:delivered|sent)\ (?:right\ |straight\ |directly\ )?(?:to|in|into)\ your\ inbox\b.{0,100}
           | (?:updated\ |posted\ )?(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago
           | (?:check|see|compare)\ (?:the\ )?(?:latest\ )?prices?|get\ a\ (?:free\ )?quote
           | thank\ you!?\ your\ submission\ has\ been\ received!?.{0,120}
@@ -62,6 +65,18 @@ internal static partial class BoilerplateText
         )$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex PromptLine();
+
+    /// <summary>Lines known by wording anywhere in them: "All rights reserved", "Was this article helpful?",
+    /// "... delivered to your inbox". Tried only on lines holding one of their words, since each alternative is
+    /// tried at every character of the line.</summary>
+    [GeneratedRegex("""
+        ^(?:
+            .*\ball\ rights\ reserved\b.*
+          | .{0,60}\bwas\ this\ (?:article|page|post|answer|information|content|guide)\ helpful\b.{0,40}
+          | .{0,100}\b(?:delivered|sent)\ (?:right\ |straight\ |directly\ )?(?:to|in|into)\ your\ inbox\b.{0,100}
+        )$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex WordingLine();
 
     /// <summary>A date on its own line, in English, numeric and the main European forms.</summary>
     [GeneratedRegex("""
