@@ -35,11 +35,12 @@ internal static class BoilerplateCleaner
         pending.Push(root);
         while (pending.TryPop(out var element))
         {
-            // NextSibling, not NextElementSibling: AngleSharp finds the latter by searching the parent's children
-            // from the first, which is quadratic over many siblings.
-            for (INode? node = element.FirstChild; node is not null; node = node.NextSibling)
+            // By index: AngleSharp finds a node's NextSibling (and NextElementSibling) by searching the parent's
+            // children from the first, which is quadratic over many siblings.
+            var nodes = element.ChildNodes;
+            for (int i = 0; i < nodes.Length; i++)
             {
-                if (node is not IElement child)
+                if (nodes[i] is not IElement child)
                 {
                     continue;
                 }

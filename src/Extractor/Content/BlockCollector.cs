@@ -106,8 +106,11 @@ internal sealed class BlockCollector
             return;
         }
 
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        // By index: AngleSharp finds a node's NextSibling by searching its parent's children (quadratic over a walk).
+        var children = element.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IText text)
             {
                 Append(text.Data);
@@ -181,13 +184,13 @@ internal sealed class BlockCollector
         }
     }
 
-    /// <summary>Whether an inline element wraps block-level children (a span around a whole body happens). Steps with
-    /// NextSibling: AngleSharp's NextElementSibling searches the parent's children from the first.</summary>
+    /// <summary>Whether an inline element wraps block-level children (a span around a whole body happens).</summary>
     private static bool HoldsBlocks(IElement element)
     {
-        for (INode? child = element.FirstChild; child is not null; child = child.NextSibling)
+        var children = element.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
-            if (child is IElement childElement && !HtmlTags.Inline.Contains(childElement.LocalName))
+            if (children[i] is IElement childElement && !HtmlTags.Inline.Contains(childElement.LocalName))
             {
                 return true;
             }

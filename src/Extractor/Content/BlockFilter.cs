@@ -97,7 +97,7 @@ internal static class BlockFilter
             var element = node.Element;
             if (element.LocalName is "td" or "th")
             {
-                return element.PreviousElementSibling is not null || element.NextElementSibling is not null;
+                return element.ParentElement is { ChildElementCount: > 1 };
             }
         }
 

@@ -71,33 +71,25 @@ internal static class SecondOpinion
     {
         double needed = MinLengthRatio * Math.Max(TextOverlap.Words(ownText), 1);
         int words = 0;
-        for (INode? node = document.FirstChild; node is not null; node = Next(node))
+
+        // An explicit stack and children by index: AngleSharp finds a node's NextSibling by searching its parent's children.
+        var pending = new Stack<INode>();
+        pending.Push(document);
+        while (pending.TryPop(out INode? node))
         {
             if (node is IText text && (words += TextOverlap.Words(text.Data)) >= needed)
             {
                 return true;
             }
-        }
 
-        return false;
-    }
-
-    private static INode? Next(INode node)
-    {
-        if (node.FirstChild is { } child)
-        {
-            return child;
-        }
-
-        for (INode? n = node; n is not null; n = n.Parent)
-        {
-            if (n.NextSibling is { } sibling)
+            var children = node.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
             {
-                return sibling;
+                pending.Push(children[i]);
             }
         }
 
-        return null;
+        return false;
     }
 
     /// <summary>The other body's paragraphs when it should replace ours, else null.</summary>

@@ -50,9 +50,11 @@ internal static class DomLimiter
                 continue;
             }
 
-            for (INode? child = content.FirstChild; child is not null; child = child.NextSibling)
+            // By index: AngleSharp finds a node's NextSibling by searching its parent's children (quadratic over a walk).
+            var children = content.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
             {
-                if (child is IElement childElement)
+                if (children[i] is IElement childElement)
                 {
                     pending.Push((childElement, depth + 1));
                 }
@@ -64,9 +66,10 @@ internal static class DomLimiter
 
     private static bool HasElementChild(INode node)
     {
-        for (INode? child = node.FirstChild; child is not null; child = child.NextSibling)
+        var children = node.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
-            if (child is IElement)
+            if (children[i] is IElement)
             {
                 return true;
             }
