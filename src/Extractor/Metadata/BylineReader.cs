@@ -145,16 +145,21 @@ internal static class BylineReader
                 return;
             }
 
-            // Cheap tests first: a line that cannot start with a by-line prefix, or is too long, is passed over unread
-            // (not a block of <br> lines, which is read line by line below).
-            if (element.ChildElementCount > 3
-                || (!HasBreakChild(element) && VisibleText.CertainlyNot(element, 60, AuthorNames.MayStartWithPrefix)))
+            // Cheap tests first: a line that cannot start with a by-line prefix, or is too long, is passed over unread;
+            // a block of <br> lines is read line by line below, when it is short enough.
+            if (element.ChildElementCount > 3)
+            {
+                continue;
+            }
+
+            bool lines = HasBreakChild(element);
+            if (lines ? VisibleText.CertainlyNot(element, 300, AnyCharacter) : VisibleText.CertainlyNot(element, 60, AuthorNames.MayStartWithPrefix))
             {
                 continue;
             }
 
             string? text = VisibleText.Spaced(element);
-            if (text is { Length: > 60 and <= 300 } && element.Children.Any(c => c.LocalName == "br"))
+            if (text is { Length: > 60 and <= 300 } && lines)
             {
                 // A short block of lines ("Posted: ...<br>By Jane Doe, Staff Writer"): the byline is one of them.
                 text = VisibleText.Lines(element).FirstOrDefault(l => l.Length <= 60 && AuthorNames.StripPrefix(l).Length < l.Length);
@@ -189,6 +194,8 @@ internal static class BylineReader
             }
         }
     }
+
+    private static bool AnyCharacter(char c) => true;
 
     private static bool HasBreakChild(IElement element)
     {

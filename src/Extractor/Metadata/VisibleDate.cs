@@ -244,9 +244,11 @@ internal static partial class VisibleDate
 
     private static void PushChildren(Stack<(INode Node, int Depth)> pending, INode node, int depth)
     {
-        for (INode? child = node.LastChild; child is not null; child = child.PreviousSibling)
+        // By index: AngleSharp finds PreviousSibling by searching the parent's children, quadratic over many children.
+        INodeList children = node.ChildNodes;
+        for (int i = children.Length - 1; i >= 0; i--)
         {
-            pending.Push((child, depth));
+            pending.Push((children[i], depth));
         }
     }
 
