@@ -22,13 +22,13 @@ internal static class BylineReader
         ["p", "span", "div", "address", "li", "strong", "em", "b", "font", "small", "h2", "h3", "h4", "h5", "h6"], StringComparer.Ordinal);
 
 
-    public static List<string> Read(IDocument document)
+    public static List<string> Read(PageScan scan)
     {
         var names = new List<string>();
-        IElement?[] scopes = [document.QuerySelector("article"), document.QuerySelector("main"), document.Body];
+        IElement?[] scopes = [scan.Article, scan.Main, scan.Document.Body];
         foreach (IElement scope in scopes.OfType<IElement>().Distinct())
         {
-            Read(scope, names);
+            Read(scan, scope, names);
             if (names.Count > 0)
             {
                 break;
@@ -38,9 +38,9 @@ internal static class BylineReader
         return names;
     }
 
-    private static void Read(IElement scope, List<string> names)
+    private static void Read(PageScan scan, IElement scope, List<string> names)
     {
-        foreach (IElement element in scope.QuerySelectorAll("[itemprop~='author']"))
+        foreach (IElement element in scan.WithItemprop("author", scope))
         {
             IElement? name = element.QuerySelector("[itemprop~='name']");
             AddFrom(names, name?.GetAttribute("content") ?? (name is null ? null : VisibleText.Spaced(name)) ?? element.GetAttribute("content") ?? VisibleText.Spaced(element));

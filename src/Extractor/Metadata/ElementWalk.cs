@@ -11,7 +11,7 @@ namespace Extractor.Metadata;
 /// </summary>
 internal static class ElementWalk
 {
-    public static IEnumerable<IElement> Descendants(IElement scope)
+    public static IEnumerable<IElement> Descendants(INode scope)
     {
         // One frame per level: the children being read and the index of the next one.
         var lists = new INodeList[16];
