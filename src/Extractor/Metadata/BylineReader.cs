@@ -48,8 +48,13 @@ internal static class BylineReader
 
         if (names.Count == 0)
         {
-            foreach (IElement link in scope.QuerySelectorAll("a[rel~='author']"))
+            foreach (IElement link in scan.Links(scope))
             {
+                if (!PageScan.HasToken(link.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 AddFrom(names, VisibleText.Spaced(link));
             }
         }
@@ -66,7 +71,7 @@ internal static class BylineReader
 
         if (names.Count == 0)
         {
-            ReadAuthorLinks(scope, names);
+            ReadAuthorLinks(scan, scope, names);
         }
 
         if (names.Count == 0)
@@ -210,9 +215,9 @@ internal static class BylineReader
         return false;
     }
 
-    private static void ReadAuthorLinks(IElement scope, List<string> names)
+    private static void ReadAuthorLinks(PageScan scan, IElement scope, List<string> names)
     {
-        IElement? link = scope.QuerySelectorAll("a[href]").Take(MaxElementsScanned).FirstOrDefault(a => IsAuthorLink(a) && a.Closest("[class*='comment' i],[id*='comment' i]") is null);
+        IElement? link = scan.Links(scope).Where(a => a.HasAttribute("href")).Take(MaxElementsScanned).FirstOrDefault(a => IsAuthorLink(a) && a.Closest("[class*='comment' i],[id*='comment' i]") is null);
         if (link is not null)
         {
             AddFrom(names, VisibleText.Spaced(link));

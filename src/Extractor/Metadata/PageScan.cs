@@ -4,7 +4,7 @@ namespace Extractor.Metadata;
 
 /// <summary>
 /// What the metadata readers look up in the whole page, gathered in one walk over the document instead of one
-/// <c>QuerySelectorAll</c> each: the <c>&lt;meta&gt;</c>, <c>&lt;script&gt;</c> and <c>&lt;time&gt;</c> elements,
+/// <c>QuerySelectorAll</c> each: the <c>&lt;meta&gt;</c>, <c>&lt;script&gt;</c>, <c>&lt;time&gt;</c> and <c>&lt;a&gt;</c> elements,
 /// the h1–h3 headings, the elements with an <c>itemprop</c>, and the first <c>&lt;article&gt;</c> and
 /// <c>&lt;main&gt;</c>. Lists are in document order and match element names as selectors do (ignoring case);
 /// like <c>QuerySelectorAll</c>, template contents are not entered. Read-only.
@@ -16,39 +16,15 @@ internal sealed class PageScan
     private readonly List<IElement> headings = [];
     private readonly List<IElement> itemprops = [];
     private readonly List<IElement> times = [];
+    private readonly List<IElement> links = [];
 
     public PageScan(IDocument document)
     {
         Document = document;
         foreach (IElement element in ElementWalk.Descendants(document))
         {
-            string name = element.LocalName;
-            if (Is(name, "meta"))
-            {
-                metas.Add(element);
-            }
-            else if (Is(name, "script"))
-            {
-                scripts.Add(element);
-            }
-            else if (Is(name, "h1") || Is(name, "h2") || Is(name, "h3"))
-            {
-                headings.Add(element);
-            }
-            else if (Is(name, "time"))
-            {
-                times.Add(element);
-            }
-            else if (Article is null && Is(name, "article"))
-            {
-                Article = element;
-            }
-            else if (Main is null && Is(name, "main"))
-            {
-                Main = element;
-            }
-
-            if (element.HasAttribute("itemprop"))
+            Sort(element);
+            if (element.Attributes.Length > 0 && element.HasAttribute("itemprop"))
             {
                 itemprops.Add(element);
             }
@@ -58,10 +34,10 @@ internal sealed class PageScan
     public IDocument Document { get; }
 
     /// <summary>The first <c>&lt;article&gt;</c>, as <c>QuerySelector("article")</c> finds it.</summary>
-    public IElement? Article { get; }
+    public IElement? Article { get; private set; }
 
     /// <summary>The first <c>&lt;main&gt;</c>.</summary>
-    public IElement? Main { get; }
+    public IElement? Main { get; private set; }
 
     public IReadOnlyList<IElement> Metas => metas;
 
@@ -71,6 +47,18 @@ internal sealed class PageScan
     public IReadOnlyList<IElement> Headings => headings;
 
     public IReadOnlyList<IElement> Times => times;
+
+    /// <summary>The <c>&lt;a&gt;</c> elements inside <paramref name="scope"/>, as <c>scope.QuerySelectorAll("a")</c> finds them.</summary>
+    public IEnumerable<IElement> Links(IElement scope)
+    {
+        foreach (IElement link in links)
+        {
+            if (IsInside(link, scope))
+            {
+                yield return link;
+            }
+        }
+    }
 
     /// <summary>The h1 elements, in page order.</summary>
     public IEnumerable<IElement> H1s()
@@ -111,8 +99,9 @@ internal sealed class PageScan
         return false;
     }
 
-    /// <summary>Whether a space-separated list (HTML spaces: space, tab, LF, FF, CR) holds the token.</summary>
-    private static bool HasToken(string? list, string token)
+    /// <summary>Whether a space-separated list (HTML spaces: space, tab, LF, FF, CR) holds the token, as the
+    /// selector <c>[attribute~='token']</c> compares them.</summary>
+    public static bool HasToken(string? list, string token, StringComparison comparison = StringComparison.Ordinal)
     {
         if (list is null)
         {
@@ -124,7 +113,7 @@ internal sealed class PageScan
         {
             int end = rest.IndexOfAny(" \t\n\f\r");
             ReadOnlySpan<char> item = end < 0 ? rest : rest[..end];
-            if (item.SequenceEqual(token))
+            if (item.Equals(token, comparison))
             {
                 return true;
             }
@@ -133,6 +122,36 @@ internal sealed class PageScan
         }
 
         return false;
+    }
+
+    /// <summary>Files the element under its name; the names are told apart by length before they are compared.</summary>
+    private void Sort(IElement element)
+    {
+        string name = element.LocalName;
+        switch (name.Length)
+        {
+            case 1 when Is(name, "a"):
+                links.Add(element);
+                break;
+            case 2 when Is(name, "h1") || Is(name, "h2") || Is(name, "h3"):
+                headings.Add(element);
+                break;
+            case 4 when Is(name, "meta"):
+                metas.Add(element);
+                break;
+            case 4 when Is(name, "time"):
+                times.Add(element);
+                break;
+            case 4 when Main is null && Is(name, "main"):
+                Main = element;
+                break;
+            case 6 when Is(name, "script"):
+                scripts.Add(element);
+                break;
+            case 7 when Article is null && Is(name, "article"):
+                Article = element;
+                break;
+        }
     }
 
     private static bool Is(string localName, string name) => string.Equals(localName, name, StringComparison.OrdinalIgnoreCase);

@@ -220,14 +220,15 @@ internal static partial class VisibleDate
             if (child is IText text)
             {
                 // Only the words count towards the window: layout whitespace is dropped.
-                string data = text.Data.Trim();
-                if (data.Length == 0)
+                ReadOnlySpan<char> data = text.Data.AsSpan().Trim();
+                if (data.IsEmpty)
                 {
                     continue;
                 }
 
+                // Only the last Before characters before the headline are read: the builder is kept short.
                 (seen ? after : before).Append(data).Append(' ');
-                if (before.Length > 20 * Before)
+                if (before.Length > 2 * Before)
                 {
                     before.Remove(0, before.Length - Before);
                 }

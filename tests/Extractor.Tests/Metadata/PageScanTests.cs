@@ -45,5 +45,21 @@ public sealed class PageScanTests
         Assert.Equal(Ids(document.QuerySelectorAll("[itemprop~='datePublished']")), Ids(scan.WithItemprop("datePublished")));
     }
 
+    [Fact]
+    public void Links_in_a_scope_and_rel_tokens_match_as_the_selectors_do()
+    {
+        using IHtmlDocument document = HtmlDocumentLoader.Load(
+            "<a id=l0 rel=author href=/a>Out</a><article><a id=l1 rel='nofollow AUTHOR' href=/b>In</a><a id=l2>No href</a>"
+            + "<svg><a id=l3 href=/c>Svg</a></svg><a id=l4 rel=authors href=/d>Not</a></article>");
+        var scan = new PageScan(document);
+        IElement article = document.QuerySelector("article")!;
+
+        Assert.Equal(Ids(article.QuerySelectorAll("a")), Ids(scan.Links(article)));
+        Assert.Equal(
+            Ids(article.QuerySelectorAll("a[rel~='author']")),
+            Ids(scan.Links(article).Where(a => PageScan.HasToken(a.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase))));
+        Assert.Equal(["l1", "l3", "l4"], Ids(article.QuerySelectorAll("a[href]")));
+    }
+
     private static string[] Ids(IEnumerable<IElement> elements) => elements.Select(e => e.Id ?? "?").ToArray();
 }
