@@ -19,16 +19,20 @@ internal static class BoilerplateClassifier
     /// </summary>
     /// <param name="element">The element.</param>
     /// <param name="insideArticle">Whether an <c>article</c> or <c>main</c> element encloses it.</param>
-    public static BoilerplateVerdict Judge(IElement element, bool insideArticle)
+    /// <param name="standfirst">Whether the element's class names a standfirst
+    /// (<see cref="ClassTokenMatcher.IsStandfirst"/>), read with the class words the verdict reads.</param>
+    public static BoilerplateVerdict Judge(IElement element, bool insideArticle, out bool standfirst)
     {
+        standfirst = false;
         string name = element.LocalName;
+        var attributes = element.Attributes;
         if (ElementRules.Boilerplate.Contains(name) || (!insideArticle && ElementRules.PageFrame.Contains(name)))
         {
+            standfirst = attributes.Length > 0 && ClassTokenMatcher.IsStandfirst(element.GetAttribute("class"));
             return BoilerplateVerdict.Hard;
         }
 
         bool soft = ElementRules.SoftBoilerplate.Contains(name);
-        var attributes = element.Attributes;
         if (attributes.Length == 0)
         {
             return soft ? BoilerplateVerdict.Soft : BoilerplateVerdict.None;
@@ -56,6 +60,7 @@ internal static class BoilerplateClassifier
                     soft = true;
                     break;
                 case "role" when BoilerplateVocabulary.Roles.Contains(role = value.Trim().ToLowerInvariant()):
+                    standfirst = ClassTokenMatcher.IsStandfirst(element.GetAttribute("class"));
                     return BoilerplateVerdict.Hard;
                 case "aria-labelledby":
                     labelledBy = true;
@@ -68,20 +73,21 @@ internal static class BoilerplateClassifier
             }
         }
 
+        bool classSoft = ClassTokenMatcher.IsBoilerplate(classes, layout: !IsHeading(name), out standfirst);
         if (hidden && !(labelledBy && role is not null && BoilerplateVocabulary.PanelRoles.Contains(role)))
         {
             return BoilerplateVerdict.Hidden;
         }
 
         soft = soft
-            || ClassTokenMatcher.IsBoilerplate(classes, layout: !IsHeading(name))
+            || classSoft
             || (!IsHeading(name) && ClassTokenMatcher.IsBoilerplate(id, MaxIdWords))
             || ClassTokenMatcher.IsBoilerplate(label, MaxIdWords);
         return soft ? BoilerplateVerdict.Soft : BoilerplateVerdict.None;
     }
 
     /// <summary>Whether the element is boilerplate at all (any verdict).</summary>
-    public static bool IsBoilerplate(IElement element, bool insideArticle) => Judge(element, insideArticle) != BoilerplateVerdict.None;
+    public static bool IsBoilerplate(IElement element, bool insideArticle) => Judge(element, insideArticle, out _) != BoilerplateVerdict.None;
 
     /// <summary>A heading's id is the anchor of its own text ("social-benefits"), not a name of what it is.</summary>
     private static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';

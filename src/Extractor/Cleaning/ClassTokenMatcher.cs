@@ -9,11 +9,19 @@ namespace Extractor.Cleaning;
 /// </summary>
 internal static class ClassTokenMatcher
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words = BoilerplateVocabulary.Words.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LayoutWords = BoilerplateVocabulary.LayoutWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentWords = BoilerplateVocabulary.ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseWords = BoilerplateVocabulary.PhraseWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StandfirstWords = StandfirstVocabulary.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Every vocabulary word with what it is, so that each word of a value is looked up once.</summary>
+    private static readonly FrozenDictionary<string, (string Word, WordKinds Kinds)>.AlternateLookup<ReadOnlySpan<char>> Vocabulary = BuildVocabulary();
+
+    [Flags]
+    private enum WordKinds : byte
+    {
+        None = 0,
+        Boilerplate = 1,
+        Layout = 2,
+        Content = 4,
+        Phrase = 8,
+        Standfirst = 16,
+    }
 
     /// <summary>Whether a class value names a standfirst (<see cref="StandfirstVocabulary"/>).</summary>
     public static bool IsStandfirst(string? value)
@@ -29,7 +37,8 @@ internal static class ClassTokenMatcher
         for (int i = 0; i < count; i++)
         {
             var word = value.AsSpan(ranges[i]);
-            if (word.Length <= 32 && StandfirstWords.Contains(buffer[..word.ToLowerInvariant(buffer)]))
+            if (word.Length <= 32 && Vocabulary.TryGetValue(buffer[..word.ToLowerInvariant(buffer)], out var entry)
+                && (entry.Kinds & WordKinds.Standfirst) != 0)
             {
                 return true;
             }
@@ -44,8 +53,20 @@ internal static class ClassTokenMatcher
     /// ("how-popular-are-...") are prose, not names.</param>
     /// <param name="layout">Whether <see cref="BoilerplateVocabulary.LayoutWords"/> count (not on headings: an
     /// "entry-header" or "module_header" heading is the heading itself, not the page's header).</param>
-    public static bool IsBoilerplate(string? value, int maxWords = int.MaxValue, bool layout = true)
+    public static bool IsBoilerplate(string? value, int maxWords = int.MaxValue, bool layout = true) =>
+        Judge(value, maxWords, layout, findStandfirst: false, out _);
+
+    /// <summary>Whether a class value names boilerplate, and, in the same reading of its words, whether it names a
+    /// standfirst (<see cref="IsStandfirst"/>).</summary>
+    /// <param name="value">A class value.</param>
+    /// <param name="layout">See <see cref="IsBoilerplate(string?, int, bool)"/>.</param>
+    /// <param name="standfirst">Whether the value names a standfirst.</param>
+    public static bool IsBoilerplate(string? value, bool layout, out bool standfirst) =>
+        Judge(value, int.MaxValue, layout, findStandfirst: true, out standfirst);
+
+    private static bool Judge(string? value, int maxWords, bool layout, bool findStandfirst, out bool standfirst)
     {
+        standfirst = false;
         if (string.IsNullOrEmpty(value))
         {
             return false;
@@ -59,6 +80,7 @@ internal static class ClassTokenMatcher
         }
 
         Span<char> buffer = stackalloc char[64];
+        bool boilerplate = false;
         bool layoutWord = false;
         bool content = false;
         string? previous = null;
@@ -72,20 +94,34 @@ internal static class ClassTokenMatcher
             }
 
             int n = word.ToLowerInvariant(buffer);
-            string? known = Lookup(buffer[..n], out WordKind kind);
-            switch (kind)
+            string? known = null;
+            if (Vocabulary.TryGetValue(buffer[..n], out var entry))
             {
-                case WordKind.Boilerplate:
-                    return true;
-                case WordKind.Layout:
+                WordKinds kinds = entry.Kinds;
+                standfirst |= (kinds & WordKinds.Standfirst) != 0;
+                if ((kinds & WordKinds.Boilerplate) != 0)
+                {
+                    boilerplate = true;
+                }
+                else if ((kinds & WordKinds.Layout) != 0)
+                {
                     layoutWord = layout;
-                    break;
-                case WordKind.Content:
+                }
+                else if ((kinds & WordKinds.Content) != 0)
+                {
                     content = true;
-                    break;
+                }
+
+                // Standfirst-only words take no part in phrases.
+                known = (kinds & ~WordKinds.Standfirst) != 0 ? entry.Word : null;
             }
 
             if (previous is not null && known is not null && BoilerplateVocabulary.Phrases.Contains(previous + "-" + known))
+            {
+                boilerplate = true;
+            }
+
+            if (boilerplate && (standfirst || !findStandfirst))
             {
                 return true;
             }
@@ -93,39 +129,26 @@ internal static class ClassTokenMatcher
             previous = known;
         }
 
-        return layoutWord && !content;
+        return boilerplate || (layoutWord && !content);
     }
 
-    private enum WordKind
+    private static FrozenDictionary<string, (string Word, WordKinds Kinds)>.AlternateLookup<ReadOnlySpan<char>> BuildVocabulary()
     {
-        Other,
-        Boilerplate,
-        Layout,
-        Content,
-    }
-
-    private static string? Lookup(ReadOnlySpan<char> word, out WordKind kind)
-    {
-        if (Words.TryGetValue(word, out string? w))
+        var kinds = new Dictionary<string, WordKinds>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, WordKinds kind)
         {
-            kind = WordKind.Boilerplate;
-            return w;
+            foreach (string word in words)
+            {
+                kinds[word] = kinds.GetValueOrDefault(word) | kind;
+            }
         }
 
-        if (LayoutWords.TryGetValue(word, out w))
-        {
-            kind = WordKind.Layout;
-            return w;
-        }
-
-        if (ContentWords.TryGetValue(word, out w))
-        {
-            kind = WordKind.Content;
-            return w;
-        }
-
-        kind = WordKind.Other;
-        return PhraseWords.TryGetValue(word, out w) ? w : null;
+        Add(BoilerplateVocabulary.Words, WordKinds.Boilerplate);
+        Add(BoilerplateVocabulary.LayoutWords, WordKinds.Layout);
+        Add(BoilerplateVocabulary.ContentWords, WordKinds.Content);
+        Add(BoilerplateVocabulary.PhraseWords, WordKinds.Phrase);
+        Add(StandfirstVocabulary.Words, WordKinds.Standfirst);
+        return kinds.ToFrozenDictionary(pair => pair.Key, pair => (pair.Key, pair.Value), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Splits at non-alphanumerics and at lower→upper case humps; returns the number of words.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 using Extractor.Cleaning;
@@ -12,6 +13,10 @@ namespace Extractor.Content;
 internal sealed class BlockCollector
 {
     private const int MaxDepth = 1000;
+
+    /// <summary>The characters <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 
     private readonly Uri? address;
     private readonly List<TextBlock> blocks = [];
@@ -45,8 +50,17 @@ internal sealed class BlockCollector
         var node = new ContentNode(element, parent) { FirstBlock = blocks.Count, InArticle = articleDepth > 0 };
         nodes.Add(node);
         string tag = element.LocalName;
-        node.NearestStandfirst = element.Attributes.Length > 0 && ClassTokenMatcher.IsStandfirst(element.GetAttribute("class")) ? node : parent?.NearestStandfirst;
-        node.Flag = parent is null || tag is "article" ? BoilerplateVerdict.None : BoilerplateClassifier.Judge(element, articleDepth > 0);
+        bool standfirst;
+        if (parent is null || tag is "article")
+        {
+            standfirst = element.Attributes.Length > 0 && ClassTokenMatcher.IsStandfirst(element.GetAttribute("class"));
+        }
+        else
+        {
+            node.Flag = BoilerplateClassifier.Judge(element, articleDepth > 0, out standfirst);
+        }
+
+        node.NearestStandfirst = standfirst ? node : parent?.NearestStandfirst;
         bool hidden = node.Flag == BoilerplateVerdict.Hidden;
         hiddenDepth += hidden ? 1 : 0;
 
@@ -162,7 +176,7 @@ internal sealed class BlockCollector
             string text = buffer.ToString(start, buffer.Length - start).Trim();
             if (text.Length > 0)
             {
-                links.Add(new BlockLink(text, Absolute(href)));
+                links.Add(new BlockLink(text, href, address));
             }
         }
     }
@@ -182,6 +196,8 @@ internal sealed class BlockCollector
         return false;
     }
 
+    /// <summary>Appends a text node's words, each run of whitespace read as one space. Words joined by single spaces
+    /// are appended as one piece.</summary>
     private void Append(string text)
     {
         int i = 0;
@@ -190,16 +206,30 @@ internal sealed class BlockCollector
             if (char.IsWhiteSpace(text[i]))
             {
                 AppendSpace();
-                while (++i < text.Length && char.IsWhiteSpace(text[i]))
-                {
-                }
-
+                int rest = text.AsSpan(++i).IndexOfAnyExcept(Whitespace);
+                i = rest < 0 ? text.Length : i + rest;
                 continue;
             }
 
             int start = i;
-            while (++i < text.Length && !char.IsWhiteSpace(text[i]))
+            int spaces = 0;
+            while (true)
             {
+                int next = text.AsSpan(i).IndexOfAny(Whitespace);
+                if (next < 0)
+                {
+                    i = text.Length;
+                    break;
+                }
+
+                i += next;
+                if (text[i] != ' ' || i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))
+                {
+                    break;
+                }
+
+                spaces++;
+                i++;
             }
 
             buffer.Append(text, start, i - start);
@@ -207,7 +237,7 @@ internal sealed class BlockCollector
             breaks = 0;
             if (anchorDepth > pageAnchorDepth)
             {
-                linkLength += i - start;
+                linkLength += i - start - spaces;
             }
         }
     }
@@ -262,7 +292,4 @@ internal sealed class BlockCollector
         element.Attributes.Length > 0
         && (string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase)
             || string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase));
-
-    private string Absolute(string href) =>
-        address is not null && Uri.TryCreate(address, href.Trim(), out var uri) ? uri.AbsoluteUri : href.Trim();
 }

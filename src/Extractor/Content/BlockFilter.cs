@@ -40,14 +40,11 @@ internal static class BlockFilter
                 continue;
             }
 
-            bool labelled = LeadLabels.LeadsLinkLine(block.Text);
-            if (!labelled && block.Kind != BlockKind.Heading && block.LinkDensity > MaxLinkDensity && !InTableCell(block.Owner)
-                && (block.Kind != BlockKind.ListItem || i > lastText))
-            {
-                continue;
-            }
-
-            if (!labelled && BoilerplateText.IsBoilerplate(block.Text, block.Kind == BlockKind.Heading && block.Level <= MaxSectionHeadingLevel))
+            // A link list or boilerplate wording goes, unless a label leads it ("More: ...") for the news stage.
+            bool linkList = block.Kind != BlockKind.Heading && block.LinkDensity > MaxLinkDensity && !InTableCell(block.Owner)
+                && (block.Kind != BlockKind.ListItem || i > lastText);
+            if ((linkList || BoilerplateText.IsBoilerplate(block.Text, block.Kind == BlockKind.Heading && block.Level <= MaxSectionHeadingLevel))
+                && !LeadLabels.LeadsLinkLine(block.Text))
             {
                 continue;
             }

@@ -29,8 +29,8 @@ internal static class ContentFinder
             return own;
         }
 
-        string ownText = string.Join("\n\n", own.Select(b => b.Text));
-        if (!SecondOpinion.IsUnsure(ownText, pageWeight) || SecondOpinion.Consult(html, address, ownText, metadata.JsonLdArticleBody) is not { } theirs)
+        if (!SecondOpinion.IsUnsure(own, pageWeight)
+            || SecondOpinion.Consult(html, address, string.Join(SecondOpinion.BlockSeparator, own.Select(b => b.Text)), metadata.JsonLdArticleBody) is not { } theirs)
         {
             return own;
         }

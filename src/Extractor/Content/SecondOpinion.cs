@@ -22,14 +22,40 @@ internal static class SecondOpinion
     /// <summary>Pages with more elements than this are not shown to SmartReader (benchmark pages have at most ~3,300).</summary>
     public const int MaxElementsForSmartReader = 15_000;
 
+    /// <summary>What joins the body's blocks into one text.</summary>
+    public const string BlockSeparator = "\n\n";
+
     /// <summary>Own bodies holding at least this share of the page's text weight are not doubted.</summary>
     public const double SureShare = 0.5;
 
-    /// <summary>Whether the own body is short, both in words and against the text the page holds.</summary>
-    /// <param name="ownText">The own body.</param>
+    /// <summary>Whether the own body is short, both in words and against the text the page holds. Reads the blocks
+    /// as they are (the body's text is joined only when it is unsure), and counts words only up to the bound.</summary>
+    /// <param name="own">The own body's blocks, which its text joins with blank lines.</param>
     /// <param name="pageWeight">The page's text weight (the sum of its blocks' positive weights).</param>
-    public static bool IsUnsure(string ownText, double pageWeight) =>
-        TextOverlap.Words(ownText) < UnsureBelowWords && ownText.Length < SureShare * pageWeight;
+    public static bool IsUnsure(IReadOnlyList<BodyBlock> own, double pageWeight)
+    {
+        int length = own.Count == 0 ? 0 : -BlockSeparator.Length;
+        foreach (var block in own)
+        {
+            length += block.Text.Length + BlockSeparator.Length;
+        }
+
+        if (length >= SureShare * pageWeight)
+        {
+            return false;
+        }
+
+        int words = 0;
+        foreach (var block in own)
+        {
+            if ((words += TextOverlap.Words(block.Text)) >= UnsureBelowWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The paragraphs of the first second opinion that should replace ours, else null.</summary>
     public static List<string>? Consult(IHtmlDocument document, Uri? address, string ownText, string? jsonLdBody) =>

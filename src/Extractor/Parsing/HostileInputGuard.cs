@@ -22,18 +22,28 @@ internal static class HostileInputGuard
 
     public static GuardedHtml Apply(string html, ExtractorOptions options, CancellationToken cancellationToken)
     {
+        string input = Bound(html, options);
+        bool truncated = !ReferenceEquals(input, html);
+        var scan = new Scan(input, options, cancellationToken);
+        scan.Run();
+        string output = scan.Output ?? input;
+        return new GuardedHtml(output, truncated, scan.Dropped + scan.Flattened, scan.Model.Elements);
+    }
+
+    /// <summary>
+    /// The cheap part of the guard, which every input passes: binary data fails with
+    /// <see cref="ExtractionErrorKind.NotHtml"/>, and input longer than <see cref="ExtractorOptions.MaxInputLength"/>
+    /// is truncated (the same string comes back when it is not).
+    /// </summary>
+    public static string Bound(string html, ExtractorOptions options)
+    {
         ArgumentNullException.ThrowIfNull(html);
         if (BinarySniffer.LooksBinary(html))
         {
             throw new ExtractionException(ExtractionErrorKind.NotHtml, "The input is binary data, not HTML.");
         }
 
-        bool truncated = html.Length > options.MaxInputLength;
-        string input = truncated ? Truncate(html, options.MaxInputLength) : html;
-        var scan = new Scan(input, options, cancellationToken);
-        scan.Run();
-        string output = scan.Output ?? input;
-        return new GuardedHtml(output, truncated, scan.Dropped + scan.Flattened, scan.Model.Elements);
+        return html.Length > options.MaxInputLength ? Truncate(html, options.MaxInputLength) : html;
     }
 
     private static string Truncate(string html, int length)

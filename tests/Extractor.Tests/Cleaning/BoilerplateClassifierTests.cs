@@ -27,8 +27,8 @@ public sealed class BoilerplateClassifierTests
     {
         using var document = HtmlDocumentLoader.Load("<div itemprop=\"author\"><p>Jane Doe writes about gardens.</p></div><p>By <span itemprop=\"author\">Jane Doe</span></p>");
 
-        Assert.Equal(BoilerplateVerdict.Soft, BoilerplateClassifier.Judge(document.QuerySelector("div")!, insideArticle: true));
-        Assert.Equal(BoilerplateVerdict.None, BoilerplateClassifier.Judge(document.QuerySelector("span")!, insideArticle: true));
+        Assert.Equal(BoilerplateVerdict.Soft, BoilerplateClassifier.Judge(document.QuerySelector("div")!, insideArticle: true, out _));
+        Assert.Equal(BoilerplateVerdict.None, BoilerplateClassifier.Judge(document.QuerySelector("span")!, insideArticle: true, out _));
     }
 
     [Fact]
@@ -41,10 +41,10 @@ public sealed class BoilerplateClassifierTests
             <div id="d" aria-labelledby="t3" aria-hidden="true">Labelled, no panel role.</div>
             """);
 
-        Assert.Equal(BoilerplateVerdict.None, BoilerplateClassifier.Judge(document.GetElementById("a")!, insideArticle: true));
-        Assert.Equal(BoilerplateVerdict.None, BoilerplateClassifier.Judge(document.GetElementById("b")!, insideArticle: true));
-        Assert.Equal(BoilerplateVerdict.Hidden, BoilerplateClassifier.Judge(document.GetElementById("c")!, insideArticle: true));
-        Assert.Equal(BoilerplateVerdict.Hidden, BoilerplateClassifier.Judge(document.GetElementById("d")!, insideArticle: true));
+        Assert.Equal(BoilerplateVerdict.None, BoilerplateClassifier.Judge(document.GetElementById("a")!, insideArticle: true, out _));
+        Assert.Equal(BoilerplateVerdict.None, BoilerplateClassifier.Judge(document.GetElementById("b")!, insideArticle: true, out _));
+        Assert.Equal(BoilerplateVerdict.Hidden, BoilerplateClassifier.Judge(document.GetElementById("c")!, insideArticle: true, out _));
+        Assert.Equal(BoilerplateVerdict.Hidden, BoilerplateClassifier.Judge(document.GetElementById("d")!, insideArticle: true, out _));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class BoilerplateClassifierTests
     {
         using var document = HtmlDocumentLoader.Load("""<div class="related-posts" role="region" aria-labelledby="t" hidden>x</div>""");
 
-        Assert.Equal(BoilerplateVerdict.Soft, BoilerplateClassifier.Judge(document.QuerySelector("div")!, insideArticle: true));
+        Assert.Equal(BoilerplateVerdict.Soft, BoilerplateClassifier.Judge(document.QuerySelector("div")!, insideArticle: true, out _));
     }
 
     [Fact]
@@ -64,8 +64,8 @@ public sealed class BoilerplateClassifierTests
             <h2 id="c" class="related-header">Related posts</h2>
             """);
 
-        Assert.Equal(BoilerplateVerdict.None, BoilerplateClassifier.Judge(document.GetElementById("a")!, insideArticle: false));
-        Assert.Equal(BoilerplateVerdict.Soft, BoilerplateClassifier.Judge(document.GetElementById("b")!, insideArticle: false));
-        Assert.Equal(BoilerplateVerdict.Soft, BoilerplateClassifier.Judge(document.GetElementById("c")!, insideArticle: false));
+        Assert.Equal(BoilerplateVerdict.None, BoilerplateClassifier.Judge(document.GetElementById("a")!, insideArticle: false, out _));
+        Assert.Equal(BoilerplateVerdict.Soft, BoilerplateClassifier.Judge(document.GetElementById("b")!, insideArticle: false, out _));
+        Assert.Equal(BoilerplateVerdict.Soft, BoilerplateClassifier.Judge(document.GetElementById("c")!, insideArticle: false, out _));
     }
 }

@@ -1,3 +1,4 @@
+using CsCheck;
 using Extractor.Cleaning;
 
 namespace Extractor.Tests.Cleaning;
@@ -65,5 +66,24 @@ public sealed class ClassTokenMatcherTests
         Assert.False(ClassTokenMatcher.IsBoilerplate("module_header", layout: false));
         Assert.True(ClassTokenMatcher.IsBoilerplate("module_header"));
         Assert.True(ClassTokenMatcher.IsBoilerplate("related-header", layout: false));
+    }
+
+    [Fact]
+    public void One_reading_of_a_class_value_answers_as_the_two_separate_questions_do()
+    {
+        string[] words =
+        [
+            "post", "excerpt", "dek", "related", "header", "module", "share", "bar", "content", "body", "kicker", "nav",
+            "article", "footer", "subtitle", "teaser", "widget", "x", "Related", "Excerpt", "navBar", "copyright",
+        ];
+        Gen.Select(Gen.OneOf(words).Array[0, 6], Gen.OneOf("-", "_", " ", ""), Gen.Bool).Sample(
+            (parts, separator, layout) =>
+            {
+                string value = string.Join(separator, parts);
+                bool boilerplate = ClassTokenMatcher.IsBoilerplate(value, layout, out bool standfirst);
+                return boilerplate == ClassTokenMatcher.IsBoilerplate(value, layout: layout)
+                    && standfirst == ClassTokenMatcher.IsStandfirst(value);
+            },
+            iter: 5_000);
     }
 }

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace Extractor.Cleaning;
+
+// The whole-line patterns of BoilerplateText: a line that is all label, prompt or date. Three expressions rather
+// than one alternation, as each stays small enough for the JIT to optimise (one expression of all 43 alternatives
+// compiled to a method the JIT only ever ran unoptimised). Data, as patterns.
+internal static partial class BoilerplateText
+{
+    /// <summary>Whether the whole line is a label, a prompt or a date.</summary>
+    private static bool IsBoilerplateLine(string text) =>
+        LabelLine().IsMatch(text) || PromptLine().IsMatch(text) || DateLine().IsMatch(text);
+
+    /// <summary>Labels and credits: copyright, posted/updated, written by, share, tags, advertisement, reading time, loading, photo credits.</summary>
+    [GeneratedRegex("""
+        ^(?:
+            (?:©|\(c\)|copyright\b).*
+          | .*\ball\ rights\ reserved\b.*
+          | (?:posted|published|updated|last\ updated|modified)(?:\ on)?\s*:?\s*.{0,60}
+          | (?:(?:written|reviewed|edited|fact[-\ ]checked)\ by|contributions\ from):?\s*(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*(?:,|and|&)\s*(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))*
+          | comments\ are\ closed\b.*
+          | this\ (?:post|article|page)\ is\ (?:over|more\ than)\ \w+\ years?\ old\b.*
+          | (?:share|share\ this|share\ on|tweet|pin\ it|email|print)(?:\s+(?:this|article|story|post|on\ \w+))?\s*:?
+          | (?:tags?|tagged|topics?|filed\ under|categories|category|posted\ in)\s*:.*
+          | advertisement|advertising|sponsored(?:\ content)?|ad|publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie
+          | \d+\s*(?:min|mins|minutes?)\s+read
+          | loading(?:\ [\w-]+)?\s*(?:\.{2,3}|…)|loading
+          | (?:photo|image|picture|credit|source|photograph)\s*:.{0,80}
+          | (?:featured\ )?(?:image|photo|picture|photograph)s?\ (?:used\ under\ licen[sc]e|via|courtesy|from|credits?)\b.{0,80}
+        )$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelLine();
+
+    /// <summary>Prompts and widgets: "Was this helpful", newsletter and sign-in prompts, read more, related, contents, skip links.</summary>
+    [GeneratedRegex("""
+        ^(?:
+            .{0,60}\bwas\ this\ (?:article|page|post|answer|information|content|guide)\ helpful\b.{0,40}
+          | (?:was\ this\ (?:newsletter|email|issue)\ forwarded\ to\ you|(?:got|did\ you\ get)\ this\ (?:newsletter|email)\ from\ a\ friend)\b.{0,80}
+          | (?:estimated\ )?reading\ time\b.{0,30}
+          | summarize\ (?:this\ )?(?:article|post|page)\b.{0,30}
+          | this\ (?:article|post|page)\ is\ (?:also\ )?available\ in\b.{0,40}
+          | (?:back\ to\ top|rate\ this\ (?:article|post|page|story)|stay\ connected|pin\ (?:it\ )?for\ later|tags|print\ this\ (?:page|article)|you\ are\ signed\ out|what\ others\ are\ reading)[\s:.!?]*
+          | author\ recent\ posts\b.*
+          | .{0,100}\b(?:delivered|sent)\ (?:right\ |straight\ |directly\ )?(?:to|in|into)\ your\ inbox\b.{0,100}
+          | (?:updated\ |posted\ )?(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago
+          | (?:check|see|compare)\ (?:the\ )?(?:latest\ )?prices?|get\ a\ (?:free\ )?quote
+          | thank\ you!?\ your\ submission\ has\ been\ received!?.{0,120}
+          | oops!?\ something\ went\ wrong\ while\ submitting\ the\ form\.?
+          | sorry,?\ (?:we|i)\ (?:couldn[’']?t|could\ not|can[’']?t|cannot)\ find\ (?:a\ |any\ )?(?:match|results?)\b.{0,80}
+          | \[[a-z][a-z_-]*(?:\ [^\]]{0,60})?\]
+          | add\ as\ an?\ .{0,30}\bsource
+          | follow\ (?:\S+\ ){0,3}on\ (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky)\b.{0,80}
+          | (?:click|tap)\ here\ to\ .{0,60}
+          | (?:sign\ up|subscribe)\b.{0,80}
+          | (?:join|register|sign\ up|create\ an?\ (?:free\ )?account)\ or\ (?:sign|log)\ in|(?:sign|log)\ in\ or\ (?:join|register|sign\ up|create\ an?\ (?:free\ )?account)
+          | (?:sign|log)\ in\ to\ (?:save|continue|comment|keep|access|track|earn|see|view)\b.{0,60}
+          | (?:read|see)\ (?:more|also|next|the\ full\ story).{0,80}
+          | related(?:\ (?:posts?|articles?|stories|content|reading))?\s*:?
+          | (?:table\ of\ contents|contents|in\ this\ (?:article|post|guide)|on\ this\ page|jump\ to)\s*:?
+          | (?:jump\ to\ \w+\s*){1,3}
+          | (?:»\s*)?skip\ to\ (?:the\ )?\w+(?:\ \w+)?
+        )$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex PromptLine();
+
+    /// <summary>A date on its own line, in English, numeric and the main European forms.</summary>
+    [GeneratedRegex("""
+        ^(?:
+            (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:\s*(?:at\s*)?\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s*\w{2,4})?)?
+          | \d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}
+          | \d{4}-\d{2}-\d{2}(?:[T\ ]\d{2}:\d{2}.*)?
+          | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?)?
+          | \d{1,2}\.?\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic|janv|févr|mars|avr|mai|juin|juil|août|déc|gen|mag|giu|lug|set|ott|dez|mär|okt|fev|out)\p{L}*\.?\s+(?:de\s+)?\d{4}(?:\s*[-–,]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?)?
+        )$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLine();
+}
