@@ -14,7 +14,7 @@ internal static class AuthorChooser
     private static readonly string[] TwitterLabels = ["twitter:label1", "twitter:label2", "twitter:label3", "twitter:label4"];
     private static readonly string[] TwitterData = ["twitter:data1", "twitter:data2", "twitter:data3", "twitter:data4"];
 
-    public static List<string> Choose(IDocument document, JsonLdArticle jsonLd, MetaTags meta, string? siteName, string? host)
+    public static List<string> Choose(PageScan scan, JsonLdArticle jsonLd, MetaTags meta, string? siteName, string? host)
     {
         string siteKey = Text.Key(siteName);
         string publisherKey = Text.Key(jsonLd.PublisherName);
@@ -58,7 +58,7 @@ internal static class AuthorChooser
         }
 
         // Behind a site-name author, the byline must name a person outright ("Jane Doe"), not a stray word.
-        if (People(BylineReader.Read(document)) is { } fromPage && (siteOnly is null || fromPage.Exists(LooksLikeFullName)))
+        if (People(BylineReader.Read(scan)) is { } fromPage && (siteOnly is null || fromPage.Exists(LooksLikeFullName)))
         {
             return fromPage;
         }

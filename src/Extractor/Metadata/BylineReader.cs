@@ -22,13 +22,13 @@ internal static class BylineReader
         ["p", "span", "div", "address", "li", "strong", "em", "b", "font", "small", "h2", "h3", "h4", "h5", "h6"], StringComparer.Ordinal);
 
 
-    public static List<string> Read(IDocument document)
+    public static List<string> Read(PageScan scan)
     {
         var names = new List<string>();
-        IElement?[] scopes = [document.QuerySelector("article"), document.QuerySelector("main"), document.Body];
+        IElement?[] scopes = [scan.Article, scan.Main, scan.Document.Body];
         foreach (IElement scope in scopes.OfType<IElement>().Distinct())
         {
-            Read(scope, names);
+            Read(scan, scope, names);
             if (names.Count > 0)
             {
                 break;
@@ -38,9 +38,9 @@ internal static class BylineReader
         return names;
     }
 
-    private static void Read(IElement scope, List<string> names)
+    private static void Read(PageScan scan, IElement scope, List<string> names)
     {
-        foreach (IElement element in scope.QuerySelectorAll("[itemprop~='author']"))
+        foreach (IElement element in scan.WithItemprop("author", scope))
         {
             IElement? name = element.QuerySelector("[itemprop~='name']");
             AddFrom(names, name?.GetAttribute("content") ?? (name is null ? null : VisibleText.Spaced(name)) ?? element.GetAttribute("content") ?? VisibleText.Spaced(element));
@@ -48,8 +48,13 @@ internal static class BylineReader
 
         if (names.Count == 0)
         {
-            foreach (IElement link in scope.QuerySelectorAll("a[rel~='author']"))
+            foreach (IElement link in scan.Links(scope))
             {
+                if (!PageScan.HasToken(link.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 AddFrom(names, VisibleText.Spaced(link));
             }
         }
@@ -66,7 +71,7 @@ internal static class BylineReader
 
         if (names.Count == 0)
         {
-            ReadAuthorLinks(scope, names);
+            ReadAuthorLinks(scan, scope, names);
         }
 
         if (names.Count == 0)
@@ -145,16 +150,21 @@ internal static class BylineReader
                 return;
             }
 
-            // Cheap tests first: a line that cannot start with a by-line prefix, or is too long, is passed over unread
-            // (not a block of <br> lines, which is read line by line below).
-            if (element.ChildElementCount > 3
-                || (!HasBreakChild(element) && VisibleText.CertainlyNot(element, 60, AuthorNames.MayStartWithPrefix)))
+            // Cheap tests first: a line that cannot start with a by-line prefix, or is too long, is passed over unread;
+            // a block of <br> lines is read line by line below, when it is short enough.
+            if (element.ChildElementCount > 3)
+            {
+                continue;
+            }
+
+            bool lines = HasBreakChild(element);
+            if (lines ? VisibleText.CertainlyNot(element, 300, AnyCharacter) : VisibleText.CertainlyNot(element, 60, AuthorNames.MayStartWithPrefix))
             {
                 continue;
             }
 
             string? text = VisibleText.Spaced(element);
-            if (text is { Length: > 60 and <= 300 } && element.Children.Any(c => c.LocalName == "br"))
+            if (text is { Length: > 60 and <= 300 } && lines)
             {
                 // A short block of lines ("Posted: ...<br>By Jane Doe, Staff Writer"): the byline is one of them.
                 text = VisibleText.Lines(element).FirstOrDefault(l => l.Length <= 60 && AuthorNames.StripPrefix(l).Length < l.Length);
@@ -190,6 +200,8 @@ internal static class BylineReader
         }
     }
 
+    private static bool AnyCharacter(char c) => true;
+
     private static bool HasBreakChild(IElement element)
     {
         for (INode? child = element.FirstChild; child is not null; child = child.NextSibling)
@@ -203,9 +215,9 @@ internal static class BylineReader
         return false;
     }
 
-    private static void ReadAuthorLinks(IElement scope, List<string> names)
+    private static void ReadAuthorLinks(PageScan scan, IElement scope, List<string> names)
     {
-        IElement? link = scope.QuerySelectorAll("a[href]").Take(MaxElementsScanned).FirstOrDefault(a => IsAuthorLink(a) && a.Closest("[class*='comment' i],[id*='comment' i]") is null);
+        IElement? link = scan.Links(scope).Where(a => a.HasAttribute("href")).Take(MaxElementsScanned).FirstOrDefault(a => IsAuthorLink(a) && a.Closest("[class*='comment' i],[id*='comment' i]") is null);
         if (link is not null)
         {
             AddFrom(names, VisibleText.Spaced(link));

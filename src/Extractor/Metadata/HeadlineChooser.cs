@@ -14,7 +14,7 @@ internal static class HeadlineChooser
     private const int MaxHeadlineLength = 300;
     private const double MinOverlap = 0.3;
 
-    public static string? Choose(IDocument document, JsonLdArticle jsonLd, MetaTags meta, string? siteName, string? host)
+    public static string? Choose(PageScan scan, JsonLdArticle jsonLd, MetaTags meta, string? siteName, string? host)
     {
         // The headline fields (JSON-LD, og:title and kin) are specific; <title> often carries the site or blog name
         // too, so an h1 holding only that name must not win through it. <title> counts only when nothing else is there.
@@ -39,12 +39,12 @@ internal static class HeadlineChooser
 
         if (titles.Count == 0)
         {
-            Add(document.Title);
+            Add(scan.Document.Title);
         }
 
         string siteKey = Text.Key(siteName);
         string hostKey = Text.Key(host);
-        var headings = document.QuerySelectorAll("h1").Take(MaxHeadings)
+        var headings = scan.H1s().Take(MaxHeadings)
             .Select(h => TitleCleaner.Clean(WithoutTime(h), siteName, host))
             .OfType<string>()
             .Where(h => h.Length <= MaxHeadlineLength && !TitleCleaner.IsSiteName(h, siteKey, hostKey))

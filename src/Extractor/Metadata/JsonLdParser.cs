@@ -17,10 +17,13 @@ internal static class JsonLdParser
     };
 
     /// <summary>Parses every JSON-LD script; the caller disposes the documents.</summary>
-    public static List<JsonDocument> ParseAll(IDocument document)
+    public static List<JsonDocument> ParseAll(IDocument document) => ParseAll(document.QuerySelectorAll("script"));
+
+    /// <summary>Parses the JSON-LD scripts among <paramref name="scripts"/>; the caller disposes the documents.</summary>
+    public static List<JsonDocument> ParseAll(IEnumerable<IElement> scripts)
     {
         var documents = new List<JsonDocument>();
-        foreach (IElement script in document.QuerySelectorAll("script"))
+        foreach (IElement script in scripts)
         {
             string? type = script.GetAttribute("type");
             if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))

@@ -10,9 +10,9 @@ namespace Extractor.Metadata;
 /// </summary>
 internal static class JsonLdReader
 {
-    public static JsonLdArticle Read(IDocument document)
+    public static JsonLdArticle Read(PageScan scan)
     {
-        List<JsonDocument> documents = JsonLdParser.ParseAll(document);
+        List<JsonDocument> documents = JsonLdParser.ParseAll(scan.Scripts);
         try
         {
             return Read(JsonLdParser.Nodes(documents));

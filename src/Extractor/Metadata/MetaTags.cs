@@ -12,9 +12,9 @@ internal sealed class MetaTags
 
     private readonly Dictionary<string, List<string>> values = new(StringComparer.OrdinalIgnoreCase);
 
-    public MetaTags(IDocument document)
+    public MetaTags(PageScan scan)
     {
-        foreach (IElement meta in document.QuerySelectorAll("meta"))
+        foreach (IElement meta in scan.Metas)
         {
             string? content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
             content = Text.Clean(content);

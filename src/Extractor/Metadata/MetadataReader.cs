@@ -10,24 +10,26 @@ internal static class MetadataReader
 {
     public static PageMetadata Read(IDocument document, Uri? address)
     {
-        var meta = Safe(() => new MetaTags(document), null);
-        JsonLdArticle jsonLd = Safe(() => JsonLdReader.Read(document), JsonLdArticle.Empty);
-        if (meta is null)
+        var scan = Safe(() => new PageScan(document), null);
+        var meta = scan is null ? null : Safe(() => new MetaTags(scan), null);
+        if (scan is null || meta is null)
         {
             return new PageMetadata();
         }
+
+        JsonLdArticle jsonLd = Safe(() => JsonLdReader.Read(scan), JsonLdArticle.Empty);
 
         Uri? canonical = Safe(() => Canonical(document, meta, jsonLd, address), null);
         Uri? baseAddress = address ?? canonical;
         string? siteName = meta.First(MetadataVocabulary.SiteNameKeys) ?? jsonLd.PublisherName;
         string? host = (canonical ?? address)?.Host;
-        string? headline = Safe(() => HeadlineChooser.Choose(document, jsonLd, meta, siteName, host), null);
-        var (published, modified) = Safe(() => PageDates.Read(document, jsonLd, meta, headline, canonical ?? address), default);
+        string? headline = Safe(() => HeadlineChooser.Choose(scan, jsonLd, meta, siteName, host), null);
+        var (published, modified) = Safe(() => PageDates.Read(scan, jsonLd, meta, headline, canonical ?? address), default);
 
         return new PageMetadata
         {
             Headline = headline,
-            Authors = Safe(() => AuthorChooser.Choose(document, jsonLd, meta, siteName, host), []),
+            Authors = Safe(() => AuthorChooser.Choose(scan, jsonLd, meta, siteName, host), []),
             Published = published,
             Modified = modified,
             SiteName = siteName,

@@ -10,17 +10,22 @@ internal static class PageDates
     /// The dates. Pages often show the date of the last update by the headline; when the date written by the headline
     /// is the day of the modified date, or neither metadata date, the visible one is taken as the article's date.
     /// </summary>
-    public static (DateTimeOffset? Published, DateTimeOffset? Modified) Read(IDocument document, JsonLdArticle jsonLd, MetaTags meta, string? headline, Uri? address)
+    public static (DateTimeOffset? Published, DateTimeOffset? Modified) Read(IDocument document, JsonLdArticle jsonLd, MetaTags meta, string? headline, Uri? address) =>
+        Read(new PageScan(document), jsonLd, meta, headline, address);
+
+    /// <inheritdoc cref="Read(IDocument, JsonLdArticle, MetaTags, string?, Uri?)"/>
+    public static (DateTimeOffset? Published, DateTimeOffset? Modified) Read(PageScan scan, JsonLdArticle jsonLd, MetaTags meta, string? headline, Uri? address)
     {
+        IDocument document = scan.Document;
         DateTimeOffset? published = DateParser.Parse(jsonLd.Published)
             ?? FirstDate(meta, MetadataVocabulary.PublishedKeys)
-            ?? Markup(document, "datePublished")
-            ?? TimeElement(document);
+            ?? Markup(scan, "datePublished")
+            ?? TimeElement(scan);
         DateTimeOffset? modified = DateParser.Parse(jsonLd.Modified)
             ?? FirstDate(meta, MetadataVocabulary.ModifiedKeys)
-            ?? Markup(document, "dateModified");
+            ?? Markup(scan, "dateModified");
         DateOnly[] known = new[] { Day(published), Day(modified) }.OfType<DateOnly>().ToArray();
-        if (VisibleDate.Find(document, headline, known, published is not null) is { } visible)
+        if (VisibleDate.Find(scan, headline, known, published is not null) is { } visible)
         {
             published = Day(published) == visible ? published
                 : Day(modified) == visible ? modified
@@ -58,9 +63,9 @@ internal static class PageDates
         return null;
     }
 
-    private static DateTimeOffset? Markup(IDocument document, string property)
+    private static DateTimeOffset? Markup(PageScan scan, string property)
     {
-        foreach (IElement element in document.QuerySelectorAll($"[itemprop~='{property}']"))
+        foreach (IElement element in scan.WithItemprop(property))
         {
             if (DateParser.Parse(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null) ?? element.TextContent) is { } date)
             {
@@ -72,16 +77,27 @@ internal static class PageDates
     }
 
     /// <summary>The first <c>&lt;time&gt;</c> of the article (or page) with a parseable date.</summary>
-    private static DateTimeOffset? TimeElement(IDocument document)
+    private static DateTimeOffset? TimeElement(PageScan scan)
     {
-        IElement? scope = document.QuerySelector("article") ?? document.Body;
+        IElement? scope = scan.Article ?? scan.Document.Body;
         if (scope is null)
         {
             return null;
         }
 
-        foreach (IElement time in scope.QuerySelectorAll("time").Take(5))
+        int read = 0;
+        foreach (IElement time in scan.Times)
         {
+            if (!PageScan.IsInside(time, scope))
+            {
+                continue;
+            }
+
+            if (++read > 5)
+            {
+                break;
+            }
+
             if (DateParser.Parse(time.GetAttribute("datetime") ?? time.TextContent) is { } date)
             {
                 return date;

@@ -38,9 +38,14 @@ internal static partial class VisibleDate
     /// metadata date) the date nearest the headline.
     /// A date labelled "Updated"/"Modified" is not taken over a published date from the metadata.
     /// </summary>
-    public static DateOnly? Find(IDocument document, string? headline, IReadOnlyCollection<DateOnly> known, bool hasPublished)
+    public static DateOnly? Find(IDocument document, string? headline, IReadOnlyCollection<DateOnly> known, bool hasPublished) =>
+        Find(new PageScan(document), headline, known, hasPublished);
+
+    /// <inheritdoc cref="Find(IDocument, string?, IReadOnlyCollection{DateOnly}, bool)"/>
+    public static DateOnly? Find(PageScan scan, string? headline, IReadOnlyCollection<DateOnly> known, bool hasPublished)
     {
-        INode? anchor = Anchor(document, headline);
+        IDocument document = scan.Document;
+        INode? anchor = Anchor(scan, headline);
         if (anchor is null || document.Body is null)
         {
             return null;
@@ -190,12 +195,12 @@ internal static partial class VisibleDate
         return words is > 0 and <= MaxBylineWords;
     }
 
-    private static INode? Anchor(IDocument document, string? headline)
+    private static INode? Anchor(PageScan scan, string? headline)
     {
         string key = Text.Key(headline);
-        IElement? match = key.Length == 0 ? null : document.QuerySelectorAll("h1,h2,h3")
+        IElement? match = key.Length == 0 ? null : scan.Headings
             .FirstOrDefault(h => Text.Key(h.TextContent) is { Length: > 0 } k && (k.Contains(key, StringComparison.Ordinal) || key.Contains(k, StringComparison.Ordinal)) && k.Length * 2 >= key.Length);
-        return match ?? document.QuerySelector("h1") ?? document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body?.FirstElementChild;
+        return match ?? scan.H1s().FirstOrDefault() ?? scan.Article ?? scan.Main ?? scan.Document.Body?.FirstElementChild;
     }
 
     /// <summary>Collects text in document order: everything before the anchor, and up to <see cref="After"/> characters from it on.</summary>
@@ -215,14 +220,15 @@ internal static partial class VisibleDate
             if (child is IText text)
             {
                 // Only the words count towards the window: layout whitespace is dropped.
-                string data = text.Data.Trim();
-                if (data.Length == 0)
+                ReadOnlySpan<char> data = text.Data.AsSpan().Trim();
+                if (data.IsEmpty)
                 {
                     continue;
                 }
 
+                // Only the last Before characters before the headline are read: the builder is kept short.
                 (seen ? after : before).Append(data).Append(' ');
-                if (before.Length > 20 * Before)
+                if (before.Length > 2 * Before)
                 {
                     before.Remove(0, before.Length - Before);
                 }
@@ -244,9 +250,11 @@ internal static partial class VisibleDate
 
     private static void PushChildren(Stack<(INode Node, int Depth)> pending, INode node, int depth)
     {
-        for (INode? child = node.LastChild; child is not null; child = child.PreviousSibling)
+        // By index: AngleSharp finds PreviousSibling by searching the parent's children, quadratic over many children.
+        INodeList children = node.ChildNodes;
+        for (int i = children.Length - 1; i >= 0; i--)
         {
-            pending.Push((child, depth));
+            pending.Push((children[i], depth));
         }
     }
 

@@ -13,30 +13,43 @@ internal static class VisibleText
     /// <summary>Every text node's text, a space between each: for short lines such as bylines, where spans abut.</summary>
     public static string? Spaced(IElement element)
     {
-        var builder = new System.Text.StringBuilder();
-        bool first = true;
+        // Most bylines are one text node: its text is the whole of it, built only when a second one follows.
+        string? only = null;
+        System.Text.StringBuilder? builder = null;
         for (INode? node = element.FirstChild; node is not null; node = Next(node, element))
         {
             if (node is IText text)
             {
-                (first ? builder : builder.Append(' ')).Append(text.Data);
-                first = false;
+                if (builder is not null)
+                {
+                    builder.Append(' ').Append(text.Data);
+                }
+                else if (only is null)
+                {
+                    only = text.Data;
+                }
+                else
+                {
+                    builder = new System.Text.StringBuilder(only.Length + text.Data.Length + 16).Append(only).Append(' ').Append(text.Data);
+                }
             }
         }
 
-        return Text.Clean(builder.ToString());
+        return Text.Clean(builder?.ToString() ?? only);
     }
 
     /// <summary>
     /// Whether <see cref="Spaced"/> of the element, without building it, certainly starts with a character that
     /// <paramref name="mayStart"/> rejects or is certainly longer than <paramref name="maxLength"/>. Cleaning keeps
-    /// every non-whitespace character of the text nodes, in order, unless there is an entity to decode; so an
-    /// <c>&amp;</c> makes the answer "not certain". Reads the text nodes in document order without allocating and
-    /// stops as soon as it knows, so a large element costs no more than a small one.
+    /// every non-whitespace character of the text nodes, in order, except where it decodes an entity: a run from an
+    /// <c>&amp;</c> to the next <c>;</c>, which is not counted (an <c>&amp;</c> first makes the answer "not certain").
+    /// Reads the text nodes in document order without allocating and stops as soon as it knows, so a large element
+    /// costs no more than a small one.
     /// </summary>
     public static bool CertainlyNot(IElement element, int maxLength, Func<char, bool> mayStart)
     {
         int count = 0;
+        var entity = Entity.None;
         for (INode? node = element.FirstChild; node is not null; node = Next(node, element))
         {
             if (node is not IText text)
@@ -46,6 +59,28 @@ internal static class VisibleText
 
             foreach (char c in text.Data)
             {
+                // Decoding replaces an entity and copies every other character: only those count. An entity is '&', a
+                // name of letters and digits or '#' and a number, then ';'; a character that cannot be part of one ends it.
+                if (entity != Entity.None)
+                {
+                    entity = c switch
+                    {
+                        ';' => Entity.None,
+                        '&' => Entity.Start,
+                        '#' when entity == Entity.Start => Entity.Number,
+                        _ when char.IsAsciiLetterOrDigit(c) => entity == Entity.Start ? Entity.Name : entity,
+                        '+' or '-' when entity == Entity.Number => entity,
+                        _ when entity == Entity.Number && char.IsWhiteSpace(c) => entity,
+                        _ => Entity.Gone,
+                    };
+                    if (entity != Entity.Gone)
+                    {
+                        continue;
+                    }
+
+                    entity = Entity.None;
+                }
+
                 if (char.IsWhiteSpace(c))
                 {
                     continue;
@@ -53,7 +88,13 @@ internal static class VisibleText
 
                 if (c == '&')
                 {
-                    return false;
+                    if (count == 0)
+                    {
+                        return false;
+                    }
+
+                    entity = Entity.Start;
+                    continue;
                 }
 
                 if (count == 0 && !mayStart(c))
@@ -69,6 +110,17 @@ internal static class VisibleText
         }
 
         return false;
+    }
+
+    /// <summary>Where <see cref="CertainlyNot"/> stands in what may be an entity: after '&amp;', in a name, in a number;
+    /// or past a character that shows it is none.</summary>
+    private enum Entity
+    {
+        None,
+        Start,
+        Name,
+        Number,
+        Gone,
     }
 
     /// <summary>The node after <paramref name="node"/> in document order inside <paramref name="root"/>, or null.</summary>
@@ -160,9 +212,11 @@ internal static class VisibleText
 
     private static void PushChildren(Stack<(INode? Node, int Depth)> pending, INode node, int depth)
     {
-        for (INode? child = node.LastChild; child is not null; child = child.PreviousSibling)
+        // By index: AngleSharp finds PreviousSibling by searching the parent's children, quadratic over many children.
+        INodeList children = node.ChildNodes;
+        for (int i = children.Length - 1; i >= 0; i--)
         {
-            pending.Push((child, depth));
+            pending.Push((children[i], depth));
         }
     }
 }

@@ -29,4 +29,16 @@ public sealed class ElementWalkTests
 
         Assert.Equal(["t", "next"], ElementWalk.Descendants(scope).Select(e => e.Id!));
     }
+
+    [Fact]
+    public void Descendants_step_through_many_siblings_in_order()
+    {
+        string items = string.Concat(Enumerable.Range(0, 3000).Select(i => $"<span id=s{i}>{i}</span> "));
+        using IHtmlDocument document = HtmlDocumentLoader.Load($"<div id=scope>{items}</div>");
+
+        string[] ids = ElementWalk.Descendants(document.GetElementById("scope")!).Select(e => e.Id!).ToArray();
+
+        Assert.Equal(3000, ids.Length);
+        Assert.Equal("s2999", ids[^1]);
+    }
 }
