@@ -18,6 +18,7 @@ internal static class HeadlineChooser
     {
         // The headline fields (JSON-LD, og:title and kin) are specific; <title> often carries the site or blog name
         // too, so an h1 holding only that name must not win through it. <title> counts only when nothing else is there.
+        //
         // Each title also without the short-segment cut, for the word overlap only: "Best Apps ... in 2025 – Top 10
         // Picks" shares its "Top 10" with the heading "Top 10: Best Language Learning App".
         var titles = new List<string>();
@@ -86,7 +87,7 @@ internal static class HeadlineChooser
         }
 
         // The document's own <title> saying exactly what the heading says outweighs headline fields that say other things.
-        if (titles.Count > 0 && Text.Key(TitleCleaner.Clean(document.Title, siteName, host)) is { Length: > 0 } documentTitle
+        if (titles.Count > 0 && Text.Key(TitleCleaner.Clean(scan.Document.Title, siteName, host)) is { Length: > 0 } documentTitle
             && headings.FirstOrDefault(h => Text.Key(h) == documentTitle) is { } confirmed)
         {
             return confirmed;
