@@ -21,14 +21,15 @@ internal static class BoilerplateClassifier
     /// <param name="insideArticle">Whether an <c>article</c> or <c>main</c> element encloses it.</param>
     /// <param name="standfirst">Whether the element's class names a standfirst
     /// (<see cref="ClassTokenMatcher.IsStandfirst"/>), read with the class words the verdict reads.</param>
-    public static BoilerplateVerdict Judge(IElement element, bool insideArticle, out bool standfirst)
+    /// <param name="verdicts">The verdicts on class values already judged on this page, if kept.</param>
+    public static BoilerplateVerdict Judge(IElement element, bool insideArticle, out bool standfirst, ClassVerdicts? verdicts = null)
     {
         standfirst = false;
         string name = element.LocalName;
         var attributes = element.Attributes;
         if (ElementRules.Boilerplate.Contains(name) || (!insideArticle && ElementRules.PageFrame.Contains(name)))
         {
-            standfirst = attributes.Length > 0 && ClassTokenMatcher.IsStandfirst(element.GetAttribute("class"));
+            standfirst = attributes.Length > 0 && IsStandfirst(element.GetAttribute("class"), verdicts);
             return BoilerplateVerdict.Hard;
         }
 
@@ -60,7 +61,7 @@ internal static class BoilerplateClassifier
                     soft = true;
                     break;
                 case "role" when BoilerplateVocabulary.Roles.Contains(role = value.Trim().ToLowerInvariant()):
-                    standfirst = ClassTokenMatcher.IsStandfirst(element.GetAttribute("class"));
+                    standfirst = IsStandfirst(element.GetAttribute("class"), verdicts);
                     return BoilerplateVerdict.Hard;
                 case "aria-labelledby":
                     labelledBy = true;
@@ -73,7 +74,9 @@ internal static class BoilerplateClassifier
             }
         }
 
-        bool classSoft = ClassTokenMatcher.IsBoilerplate(classes, layout: !IsHeading(name), out standfirst);
+        bool classSoft = verdicts is null
+            ? ClassTokenMatcher.IsBoilerplate(classes, layout: !IsHeading(name), out standfirst)
+            : verdicts.IsBoilerplate(classes, layout: !IsHeading(name), out standfirst);
         if (hidden && !(labelledBy && role is not null && BoilerplateVocabulary.PanelRoles.Contains(role)))
         {
             return BoilerplateVerdict.Hidden;
@@ -87,7 +90,11 @@ internal static class BoilerplateClassifier
     }
 
     /// <summary>Whether the element is boilerplate at all (any verdict).</summary>
-    public static bool IsBoilerplate(IElement element, bool insideArticle) => Judge(element, insideArticle, out _) != BoilerplateVerdict.None;
+    public static bool IsBoilerplate(IElement element, bool insideArticle, ClassVerdicts? verdicts = null) =>
+        Judge(element, insideArticle, out _, verdicts) != BoilerplateVerdict.None;
+
+    private static bool IsStandfirst(string? classes, ClassVerdicts? verdicts) =>
+        verdicts is null ? ClassTokenMatcher.IsStandfirst(classes) : verdicts.IsStandfirst(classes);
 
     /// <summary>A heading's id is the anchor of its own text ("social-benefits"), not a name of what it is.</summary>
     private static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';

@@ -14,7 +14,7 @@ internal static partial class BoilerplateText
 
     /// <summary>Whether the whole line is a label, a prompt or a date.</summary>
     private static bool IsBoilerplateLine(string text) =>
-        LabelLine().IsMatch(text) || PromptLine().IsMatch(text) || DateLine().IsMatch(text)
+        LabelLine().IsMatch(text) || PromptLine().IsMatch(text) || (MayHoldDigit(text) && DateLine().IsMatch(text))
         || (text.AsSpan().ContainsAny(WordingLineWords) && WordingLine().IsMatch(text));
 
     /// <summary>Labels and credits: copyright, posted/updated, written by, share, tags, advertisement, reading time, loading, photo credits.</summary>
@@ -77,6 +77,11 @@ internal static partial class BoilerplateText
         )$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex WordingLine();
+
+    /// <summary>Whether the text may hold a digit as <c>\d</c> reads one (any Unicode decimal digit): an ASCII digit,
+    /// or any character outside ASCII. Every <see cref="DateLine"/> alternative needs a digit.</summary>
+    private static bool MayHoldDigit(string text) =>
+        text.AsSpan().ContainsAnyInRange('0', '9') || text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F');
 
     /// <summary>A date on its own line, in English, numeric and the main European forms.</summary>
     [GeneratedRegex("""

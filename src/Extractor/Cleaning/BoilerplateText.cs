@@ -24,7 +24,7 @@ internal static partial class BoilerplateText
     /// <param name="heading">Whether the block is a section heading, which is never a byline ("By Region").</param>
     public static bool IsBoilerplate(string text, bool heading = false) =>
         (text.Length <= MaxLength && (IsBoilerplateLine(text) || (!heading && Byline().IsMatch(text))))
-        || (text.Length <= MaxMetaLength && MetaLine().IsMatch(text))
+        || (text.Length <= MaxMetaLength && MayBeMetaLine(text) && MetaLine().IsMatch(text))
         || (text.Length <= MaxDisclosureLength && text.AsSpan().ContainsAny(DisclosureWords) && Disclosure().IsMatch(text));
 
     /// <summary>Author bios run at most this long.</summary>
@@ -66,6 +66,15 @@ internal static partial class BoilerplateText
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
+
+    /// <summary>The first letters of the <see cref="MetaLine"/> alternatives that need no digit, all anchored at the
+    /// start ("by", "written by", ..., "updated", "published", ..., "bijgewerkt").</summary>
+    private static readonly SearchValues<char> MetaLineStarts = SearchValues.Create("abefglmprtuvwABEFGLMPRTUVW");
+
+    /// <summary>Whether <see cref="MetaLine"/> can match: every alternative but those that start the line with a
+    /// byline or publication word needs a digit.</summary>
+    private static bool MayBeMetaLine(string text) =>
+        text.Length > 0 && (MetaLineStarts.Contains(text[0]) || MayHoldDigit(text));
 
     /// <summary>Meta lines: a reading time anywhere, or a byline or date joined to other meta by separators.</summary>
     [GeneratedRegex("""

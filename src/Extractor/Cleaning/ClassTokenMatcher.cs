@@ -12,6 +12,13 @@ internal static class ClassTokenMatcher
     /// <summary>Every vocabulary word with what it is, so that each word of a value is looked up once.</summary>
     private static readonly FrozenDictionary<string, (string Word, WordKinds Kinds)>.AlternateLookup<ReadOnlySpan<char>> Vocabulary = BuildVocabulary();
 
+    /// <summary><see cref="BoilerplateVocabulary.Phrases"/>, looked up by a span.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Phrases =
+        BoilerplateVocabulary.Phrases.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The longest word looked up; longer words are passed over.</summary>
+    private const int MaxWordLength = 32;
+
     [Flags]
     private enum WordKinds : byte
     {
@@ -37,7 +44,7 @@ internal static class ClassTokenMatcher
         for (int i = 0; i < count; i++)
         {
             var word = value.AsSpan(ranges[i]);
-            if (word.Length <= 32 && Vocabulary.TryGetValue(buffer[..word.ToLowerInvariant(buffer)], out var entry)
+            if (word.Length <= MaxWordLength && Vocabulary.TryGetValue(buffer[..word.ToLowerInvariant(buffer)], out var entry)
                 && (entry.Kinds & WordKinds.Standfirst) != 0)
             {
                 return true;
@@ -87,7 +94,7 @@ internal static class ClassTokenMatcher
         for (int i = 0; i < count; i++)
         {
             var word = value.AsSpan(ranges[i]);
-            if (word.Length > 32)
+            if (word.Length > MaxWordLength)
             {
                 previous = null;
                 continue;
@@ -116,7 +123,7 @@ internal static class ClassTokenMatcher
                 known = (kinds & ~WordKinds.Standfirst) != 0 ? entry.Word : null;
             }
 
-            if (previous is not null && known is not null && BoilerplateVocabulary.Phrases.Contains(previous + "-" + known))
+            if (previous is not null && known is not null && IsPhrase(previous, known))
             {
                 boilerplate = true;
             }
@@ -130,6 +137,16 @@ internal static class ClassTokenMatcher
         }
 
         return boilerplate || (layoutWord && !content);
+    }
+
+    /// <summary>Whether two vocabulary words joined by a hyphen are a phrase, without building the joined string.</summary>
+    private static bool IsPhrase(string first, string second)
+    {
+        Span<char> phrase = stackalloc char[(2 * MaxWordLength) + 1];
+        first.CopyTo(phrase);
+        phrase[first.Length] = '-';
+        second.CopyTo(phrase[(first.Length + 1)..]);
+        return Phrases.Contains(phrase[..(first.Length + 1 + second.Length)]);
     }
 
     private static FrozenDictionary<string, (string Word, WordKinds Kinds)>.AlternateLookup<ReadOnlySpan<char>> BuildVocabulary()

@@ -23,6 +23,7 @@ internal sealed class BlockCollector
     private readonly List<ContentNode> nodes = [];
     private readonly StringBuilder buffer = new();
     private readonly List<BlockLink> links = [];
+    private readonly ClassVerdicts classVerdicts = new();
     private ContentNode owner = null!;
     private int linkLength;
     private int anchorDepth;
@@ -53,11 +54,11 @@ internal sealed class BlockCollector
         bool standfirst;
         if (parent is null || tag is "article")
         {
-            standfirst = element.Attributes.Length > 0 && ClassTokenMatcher.IsStandfirst(element.GetAttribute("class"));
+            standfirst = element.Attributes.Length > 0 && classVerdicts.IsStandfirst(element.GetAttribute("class"));
         }
         else
         {
-            node.Flag = BoilerplateClassifier.Judge(element, articleDepth > 0, out standfirst);
+            node.Flag = BoilerplateClassifier.Judge(element, articleDepth > 0, out standfirst, classVerdicts);
         }
 
         node.NearestStandfirst = standfirst ? node : parent?.NearestStandfirst;
@@ -153,7 +154,7 @@ internal sealed class BlockCollector
             return;
         }
 
-        if (element.Attributes.Length > 0 && tag != "a" && BoilerplateClassifier.IsBoilerplate(element, articleDepth > 0) && !HoldsBlocks(element))
+        if (element.Attributes.Length > 0 && tag != "a" && BoilerplateClassifier.IsBoilerplate(element, articleDepth > 0, classVerdicts) && !HoldsBlocks(element))
         {
             AppendSpace();
             return;

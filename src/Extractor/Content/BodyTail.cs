@@ -36,9 +36,13 @@ internal static class BodyTail
         for (int i = 0; i < kept.Count; i++)
         {
             var block = kept[i];
-            bool heading = block.Kind == BlockKind.Heading && TailHeadings.Matches(block.Text);
-            if ((heading && before >= MinTailHeadingStart * total)
-                || (before >= MinTailStart * total && (IsTailHeading(block) || (block.Kind == BlockKind.Heading && title.IsAuthor(block.Text)))))
+
+            // Nothing cuts before MinTailHeadingStart (the lesser share); a heading's wording is read once.
+            bool cut = before >= MinTailHeadingStart * total
+                && (block.Kind == BlockKind.Heading
+                    ? TailHeadings.Matches(block.Text) || (before >= MinTailStart * total && title.IsAuthor(block.Text))
+                    : before >= MinTailStart * total && IsTailHeading(block));
+            if (cut)
             {
                 // The labels just above it go too, whatever their markup (the tabs of an author box: "Author", "Recent Posts").
                 while (i > 0 && kept[i - 1].Text.Length < TrailingLineLength && TailHeadings.Matches(kept[i - 1].Text))

@@ -37,9 +37,11 @@ internal static class TableOfContents
             return;
         }
 
+        var lookup = headings.GetAlternateLookup<ReadOnlySpan<char>>();
+
         for (int i = kept.Count - 1; i >= 0; i--)
         {
-            if (!IsEntry(kept, i, headings))
+            if (!IsEntry(kept, i, lookup))
             {
                 continue;
             }
@@ -48,7 +50,7 @@ internal static class TableOfContents
             int entries = 1, first = i, gap = 0;
             for (int j = i - 1; j >= 0 && gap <= MaxGap; j--)
             {
-                if (IsEntry(kept, j, headings))
+                if (IsEntry(kept, j, lookup))
                 {
                     entries++;
                     first = j;
@@ -75,12 +77,16 @@ internal static class TableOfContents
 
     /// <summary>A short non-heading line, not in a table (a row's label naming a section is data), whose text is that
     /// of a heading after it.</summary>
-    private static bool IsEntry(List<TextBlock> kept, int i, Dictionary<string, int> headings) =>
-        kept[i].Kind != BlockKind.Heading
-        && kept[i].Text.Length <= MaxEntryLength
-        && !InTable(kept[i].Owner)
-        && headings.TryGetValue(Key(kept[i].Text), out int at)
-        && at > i;
+    private static bool IsEntry(List<TextBlock> kept, int i, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> headings)
+    {
+        if (kept[i].Kind == BlockKind.Heading || kept[i].Text.Length > MaxEntryLength || InTable(kept[i].Owner))
+        {
+            return false;
+        }
+
+        Span<char> key = stackalloc char[MaxEntryLength];
+        return headings.TryGetValue(key[..WriteKey(kept[i].Text, key)], out int at) && at > i;
+    }
 
     private static bool InTable(ContentNode? node)
     {
@@ -99,25 +105,33 @@ internal static class TableOfContents
     /// number ("2.1 ", "01 ", "3) ").</summary>
     internal static string Key(string text)
     {
+        char[] key = new char[text.Length];
+        return new string(key, 0, WriteKey(text, key));
+    }
+
+    /// <summary>Writes <see cref="Key"/> of the text to the destination, which is at least as long as the text, and
+    /// returns its length: never longer than the text, as each space stands for at least one other character.</summary>
+    private static int WriteKey(string text, Span<char> destination)
+    {
         int start = 0;
         while (start < text.Length && (char.IsDigit(text[start]) || text[start] is '.' or ')' or ':' or '-' or '–' || char.IsWhiteSpace(text[start])))
         {
             start++;
         }
 
-        var builder = new System.Text.StringBuilder(text.Length - start);
+        int length = 0;
         bool space = false;
         for (int i = start; i < text.Length; i++)
         {
             char c = text[i];
             if (char.IsLetterOrDigit(c))
             {
-                if (space && builder.Length > 0)
+                if (space && length > 0)
                 {
-                    builder.Append(' ');
+                    destination[length++] = ' ';
                 }
 
-                builder.Append(char.ToLowerInvariant(c));
+                destination[length++] = char.ToLowerInvariant(c);
                 space = false;
             }
             else
@@ -126,6 +140,6 @@ internal static class TableOfContents
             }
         }
 
-        return builder.ToString();
+        return length;
     }
 }

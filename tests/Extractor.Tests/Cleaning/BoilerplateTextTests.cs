@@ -134,4 +134,17 @@ public sealed class BoilerplateTextTests
     [InlineData("Sign in sheets at the clinic showed that most visitors came before noon on weekdays.")]
     [InlineData("Sorry, we couldn't find him, the ranger told the family at dusk.")]
     public void Sentences_that_share_words_with_account_lines_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("٢٠٢٤-٠١-٠٢")]
+    [InlineData("March ٣, ٢٠٢١")]
+    public void Dates_written_in_other_decimal_digits_are_still_date_lines(string line) =>
+        Assert.True(BoilerplateText.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("By staff writers on assignment")]
+    [InlineData("by staff writers on assignment")]
+    [InlineData("Aktualisiert heute")]
+    public void Meta_lines_without_a_digit_are_recognised_by_their_first_word(string line) =>
+        Assert.True(BoilerplateText.IsBoilerplate(line));
 }
