@@ -31,6 +31,26 @@ public sealed class AuthorTests
     }
 
     [Fact]
+    public void Byline_after_the_article_is_found_when_the_article_has_none()
+    {
+        string spans = string.Concat(Enumerable.Range(0, 50).Select(i => $"<span class=c{i}>Word {i}</span>"));
+        PageMetadata m = Html.Read("", $"""<article><h1>Title here</h1>{spans}<p>Body of the story.</p></article><p>By Ana Lima</p>""");
+        Assert.Equal(["Ana Lima"], m.Authors);
+    }
+
+    [Fact]
+    public void Elements_of_the_article_count_towards_the_page_scan_limit_when_the_page_is_searched()
+    {
+        // The article alone fills the page walk's limit of 4000 line elements: a byline after it is past the limit.
+        string spans = string.Concat(Enumerable.Range(0, 4000).Select(i => $"<span>w{i}</span>"));
+        PageMetadata m = Html.Read("", $"""<article><h1>Title here</h1>{spans}</article><p>By Ana Lima</p>""");
+        Assert.Empty(m.Authors);
+
+        string fewer = string.Concat(Enumerable.Range(0, 3990).Select(i => $"<span>w{i}</span>"));
+        Assert.Equal(["Ana Lima"], Html.Read("", $"""<article><h1>Title here</h1>{fewer}</article><p>By Ana Lima</p>""").Authors);
+    }
+
+    [Fact]
     public void Rel_author_link_names_the_author()
     {
         PageMetadata m = Html.Read("", """<article><h1>Title here</h1><span class="meta">Posted by <a rel="author" href="/u/7">Priya Nair</a></span></article>""");
