@@ -45,7 +45,7 @@ internal static class BylineReader
     /// its elements came later in the wider walk's count, so the wider walk would have read only some of the same
     /// elements again, and none of them gave a name.
     /// </summary>
-    private readonly record struct ReadScope(IElement Scope, int Marked, int Lines);
+    private readonly record struct ReadScope(IElement Scope, int Marked, int Lines, int Boxes);
 
     private const int Limited = -1;
 
@@ -67,6 +67,7 @@ internal static class BylineReader
     {
         int marked = Limited;
         int lines = Limited;
+        int boxes = Limited;
 
         foreach (IElement element in scan.WithItemprop("author", scope))
         {
@@ -104,28 +105,57 @@ internal static class BylineReader
 
         if (names.Count == 0)
         {
-            ReadAuthorBoxName(scope, names);
+            boxes = ReadAuthorBoxName(scope, names, read);
         }
 
-        return new ReadScope(scope, marked, lines);
+        return new ReadScope(scope, marked, lines, boxes);
     }
 
-    /// <summary>The last resort: the name in an author box ("author-box__name", "authorName"), passed over as a byline.</summary>
-    private static void ReadAuthorBoxName(IElement scope, List<string> names)
+    /// <summary>The last resort: the name in an author box ("author-box__name", "authorName"), passed over as a byline;
+    /// returns how many such boxes it counted.</summary>
+    private static int ReadAuthorBoxName(IElement scope, List<string> names, List<ReadScope> read)
     {
-        foreach (IElement element in scope.QuerySelectorAll("[class*='author' i][class*='name' i]").Take(MaxAuthorBoxes))
+        int boxes = 0;
+        var walk = new ElementWalker(scope);
+        while (walk.MoveNext())
         {
-            if (element.ChildElementCount <= 2 && element.Closest("[class*='comment' i],[id*='comment' i]") is null
-                && VisibleText.Spaced(element) is { Length: <= 60 } text)
+            IElement element = walk.Current;
+            if (IsAuthorNameBox(element))
             {
-                AddFrom(names, text);
-                if (names.Count > 0)
+                if (++boxes > MaxAuthorBoxes)
                 {
-                    return;
+                    return Limited;
+                }
+
+                if (element.ChildElementCount <= 2 && element.Closest("[class*='comment' i],[id*='comment' i]") is null
+                    && VisibleText.Spaced(element) is { Length: <= 60 } text)
+                {
+                    AddFrom(names, text);
+                    if (names.Count > 0)
+                    {
+                        return boxes;
+                    }
+                }
+            }
+
+            if (Earlier(read, element) is { } earlier)
+            {
+                walk.SkipChildren();
+                if (earlier.Boxes == Limited || (boxes += earlier.Boxes) >= MaxAuthorBoxes)
+                {
+                    return Limited;
                 }
             }
         }
+
+        return boxes;
     }
+
+    /// <summary>Whether the class says author and name, as <c>[class*='author' i][class*='name' i]</c> matches it.</summary>
+    private static bool IsAuthorNameBox(IElement element) =>
+        element.GetAttribute("class") is { Length: >= 8 } className
+        && className.Contains("author", StringComparison.OrdinalIgnoreCase)
+        && className.Contains("name", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Elements whose class or id says byline; returns how many elements with a class or id it counted.</summary>
     private static int ReadBylineElements(IElement scope, List<string> names, List<ReadScope> read)

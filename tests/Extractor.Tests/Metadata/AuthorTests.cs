@@ -51,6 +51,24 @@ public sealed class AuthorTests
     }
 
     [Fact]
+    public void Author_box_name_is_found_below_the_article_whatever_the_case_of_its_class()
+    {
+        PageMetadata m = Html.Read("", """<article><h1>Consulting offers</h1><p>Body.</p></article><div><span class="Author-Box__NAME">Liz Kenny</span></div>""");
+        Assert.Equal(["Liz Kenny"], m.Authors);
+    }
+
+    [Fact]
+    public void Only_the_first_ten_author_boxes_of_the_page_are_read()
+    {
+        string empty = string.Concat(Enumerable.Range(0, 10).Select(_ => "<span class=author-box__name></span>"));
+        PageMetadata m = Html.Read("", $"""<article><h1>Consulting offers</h1>{empty}</article><span class="author-box__name">Liz Kenny</span>""");
+        Assert.Empty(m.Authors);
+
+        string fewer = string.Concat(Enumerable.Range(0, 9).Select(_ => "<span class=author-box__name></span>"));
+        Assert.Equal(["Liz Kenny"], Html.Read("", $"""<article><h1>Consulting offers</h1>{fewer}</article><span class="author-box__name">Liz Kenny</span>""").Authors);
+    }
+
+    [Fact]
     public void Rel_author_link_names_the_author()
     {
         PageMetadata m = Html.Read("", """<article><h1>Title here</h1><span class="meta">Posted by <a rel="author" href="/u/7">Priya Nair</a></span></article>""");
