@@ -25,10 +25,11 @@ internal static class BylineReader
     public static List<string> Read(PageScan scan)
     {
         var names = new List<string>();
+        var read = new List<ReadScope>(2);
         IElement?[] scopes = [scan.Article, scan.Main, scan.Document.Body];
         foreach (IElement scope in scopes.OfType<IElement>().Distinct())
         {
-            Read(scan, scope, names);
+            read.Add(Read(scan, scope, names, read));
             if (names.Count > 0)
             {
                 break;
@@ -38,8 +39,36 @@ internal static class BylineReader
         return names;
     }
 
-    private static void Read(PageScan scan, IElement scope, List<string> names)
+    /// <summary>
+    /// A scope searched in full without a name found, with the number of elements each walk counted below it towards
+    /// its limit (<see cref="Limited"/> when the walk reached the limit). A later, wider scope steps over its subtree:
+    /// its elements came later in the wider walk's count, so the wider walk would have read only some of the same
+    /// elements again, and none of them gave a name.
+    /// </summary>
+    private readonly record struct ReadScope(IElement Scope, int Marked, int Lines, int Boxes);
+
+    private const int Limited = -1;
+
+    /// <summary>The earlier scope that is <paramref name="element"/>, if any.</summary>
+    private static ReadScope? Earlier(List<ReadScope> read, IElement element)
     {
+        foreach (ReadScope scope in read)
+        {
+            if (ReferenceEquals(scope.Scope, element))
+            {
+                return scope;
+            }
+        }
+
+        return null;
+    }
+
+    private static ReadScope Read(PageScan scan, IElement scope, List<string> names, List<ReadScope> read)
+    {
+        int marked = Limited;
+        int lines = Limited;
+        int boxes = Limited;
+
         foreach (IElement element in scan.WithItemprop("author", scope))
         {
             IElement? name = element.QuerySelector("[itemprop~='name']");
@@ -61,12 +90,12 @@ internal static class BylineReader
 
         if (names.Count == 0)
         {
-            ReadBylineElements(scope, names);
+            marked = ReadBylineElements(scope, names, read);
         }
 
         if (names.Count == 0)
         {
-            ReadByLines(scope, names);
+            lines = ReadByLines(scope, names, read);
         }
 
         if (names.Count == 0)
@@ -76,128 +105,200 @@ internal static class BylineReader
 
         if (names.Count == 0)
         {
-            ReadAuthorBoxName(scope, names);
+            boxes = ReadAuthorBoxName(scope, names, read);
         }
+
+        return new ReadScope(scope, marked, lines, boxes);
     }
 
-    /// <summary>The last resort: the name in an author box ("author-box__name", "authorName"), passed over as a byline.</summary>
-    private static void ReadAuthorBoxName(IElement scope, List<string> names)
+    /// <summary>The last resort: the name in an author box ("author-box__name", "authorName"), passed over as a byline;
+    /// returns how many such boxes it counted.</summary>
+    private static int ReadAuthorBoxName(IElement scope, List<string> names, List<ReadScope> read)
     {
-        foreach (IElement element in scope.QuerySelectorAll("[class*='author' i][class*='name' i]").Take(MaxAuthorBoxes))
+        int boxes = 0;
+        var walk = new ElementWalker(scope);
+        while (walk.MoveNext())
         {
-            if (element.ChildElementCount <= 2 && element.Closest("[class*='comment' i],[id*='comment' i]") is null
-                && VisibleText.Spaced(element) is { Length: <= 60 } text)
+            IElement element = walk.Current;
+            if (IsAuthorNameBox(element))
             {
-                AddFrom(names, text);
-                if (names.Count > 0)
+                if (++boxes > MaxAuthorBoxes)
                 {
-                    return;
+                    return Limited;
+                }
+
+                if (element.ChildElementCount <= 2 && element.Closest("[class*='comment' i],[id*='comment' i]") is null
+                    && VisibleText.Spaced(element) is { Length: <= 60 } text)
+                {
+                    AddFrom(names, text);
+                    if (names.Count > 0)
+                    {
+                        return boxes;
+                    }
+                }
+            }
+
+            if (Earlier(read, element) is { } earlier)
+            {
+                walk.SkipChildren();
+                if (earlier.Boxes == Limited || (boxes += earlier.Boxes) >= MaxAuthorBoxes)
+                {
+                    return Limited;
                 }
             }
         }
+
+        return boxes;
     }
 
-    private static void ReadBylineElements(IElement scope, List<string> names)
-    {
-        int scanned = 0;
-        foreach (IElement element in ElementWalk.Descendants(scope))
-        {
-            if (!element.HasAttribute("class") && !element.HasAttribute("id"))
-            {
-                continue;
-            }
+    /// <summary>Whether the class says author and name, as <c>[class*='author' i][class*='name' i]</c> matches it.</summary>
+    private static bool IsAuthorNameBox(IElement element) =>
+        element.GetAttribute("class") is { Length: >= 8 } className
+        && className.Contains("author", StringComparison.OrdinalIgnoreCase)
+        && className.Contains("name", StringComparison.OrdinalIgnoreCase);
 
-            if (++scanned > MaxElementsScanned || names.Count > 0)
-            {
-                return;
-            }
-
-            if (!IsBylineElement(element))
-            {
-                continue;
-            }
-
-            // A byline holding author links: the link texts are the names.
-            // A reviewer or editor credited beside the author ("By X. Reviewed by Y") is not an author.
-            var links = element.QuerySelectorAll("a").Where(a => IsAuthorLink(a) && !CreditsSomeoneElse(a)).ToList();
-            if (links.Count > 0)
-            {
-                foreach (IElement link in links)
-                {
-                    AddFrom(names, VisibleText.Spaced(link));
-                }
-            }
-            else if (VisibleText.Spaced(element) is { Length: <= MaxBylineLength } text)
-            {
-                AddFrom(names, text);
-            }
-        }
-    }
-
-    /// <summary>"By Jane Doe" as a short line of its own, or a "Written by" label followed by an element with the name.</summary>
-    private static void ReadByLines(IElement scope, List<string> names)
+    /// <summary>Elements whose class or id says byline; returns how many elements with a class or id it counted.</summary>
+    private static int ReadBylineElements(IElement scope, List<string> names, List<ReadScope> read)
     {
         int scanned = 0;
-        foreach (IElement element in ElementWalk.Descendants(scope))
+        var walk = new ElementWalker(scope);
+        while (walk.MoveNext())
         {
-            if (!LineElements.Contains(element.LocalName))
+            IElement element = walk.Current;
+            if (element.HasAttribute("class") || element.HasAttribute("id"))
             {
-                continue;
-            }
+                if (++scanned > MaxElementsScanned)
+                {
+                    return Limited;
+                }
 
-            if (++scanned > MaxElementsScanned)
-            {
-                return;
-            }
-
-            // Cheap tests first: a line that cannot start with a by-line prefix, or is too long, is passed over unread;
-            // a block of <br> lines is read line by line below, when it is short enough.
-            if (element.ChildElementCount > 3)
-            {
-                continue;
-            }
-
-            bool lines = HasBreakChild(element);
-            if (lines ? VisibleText.CertainlyNot(element, 300, AnyCharacter) : VisibleText.CertainlyNot(element, 60, AuthorNames.MayStartWithPrefix))
-            {
-                continue;
-            }
-
-            string? text = VisibleText.Spaced(element);
-            if (text is { Length: > 60 and <= 300 } && lines)
-            {
-                // A short block of lines ("Posted: ...<br>By Jane Doe, Staff Writer"): the byline is one of them.
-                text = VisibleText.Lines(element).FirstOrDefault(l => l.Length <= 60 && AuthorNames.StripPrefix(l).Length < l.Length);
-            }
-
-            if (text is not { Length: > 1 and <= 60 })
-            {
-                continue;
-            }
-
-            string stripped = AuthorNames.StripPrefix(text);
-            if (stripped.Length == text.Length)
-            {
-                continue;
-            }
-
-            // A label alone ("Written by"): the name is the first text of the element after it.
-            if (stripped.Length == 0 && element.NextElementSibling is { } next
-                && next.Descendants<IText>().Select(t => Text.Clean(t.Data)).FirstOrDefault(t => t is not null) is { Length: <= 60 } nextText)
-            {
-                stripped = nextText;
-            }
-
-            // The name after the prefix is capitalised or a single handle, so prose such as "by the way" is passed over.
-            if (stripped.Length > 0 && (char.IsUpper(stripped[0]) || !stripped.Contains(' ', StringComparison.Ordinal)))
-            {
-                AddFrom(names, stripped);
+                ReadBylineElement(element, names);
                 if (names.Count > 0)
                 {
-                    return;
+                    return scanned;
+                }
+            }
+
+            if (Earlier(read, element) is { } earlier)
+            {
+                walk.SkipChildren();
+                if (earlier.Marked == Limited || (scanned += earlier.Marked) > MaxElementsScanned)
+                {
+                    return Limited;
                 }
             }
         }
+
+        return scanned;
+    }
+
+    private static void ReadBylineElement(IElement element, List<string> names)
+    {
+        if (!IsBylineElement(element))
+        {
+            return;
+        }
+
+        // A byline holding author links: the link texts are the names.
+        // A reviewer or editor credited beside the author ("By X. Reviewed by Y") is not an author.
+        var links = element.QuerySelectorAll("a").Where(a => IsAuthorLink(a) && !CreditsSomeoneElse(a)).ToList();
+        if (links.Count > 0)
+        {
+            foreach (IElement link in links)
+            {
+                AddFrom(names, VisibleText.Spaced(link));
+            }
+        }
+        else if (VisibleText.Spaced(element) is { Length: <= MaxBylineLength } text)
+        {
+            AddFrom(names, text);
+        }
+    }
+
+    /// <summary>"By Jane Doe" as a short line of its own, or a "Written by" label followed by an element with the name;
+    /// returns how many line elements it counted.</summary>
+    private static int ReadByLines(IElement scope, List<string> names, List<ReadScope> read)
+    {
+        int scanned = 0;
+        var walk = new ElementWalker(scope);
+        while (walk.MoveNext())
+        {
+            IElement element = walk.Current;
+            if (LineElements.Contains(element.LocalName))
+            {
+                if (++scanned > MaxElementsScanned)
+                {
+                    return Limited;
+                }
+
+                if (ReadByLine(element, names))
+                {
+                    return scanned;
+                }
+            }
+
+            if (Earlier(read, element) is { } earlier)
+            {
+                walk.SkipChildren();
+                if (earlier.Lines == Limited || (scanned += earlier.Lines) > MaxElementsScanned)
+                {
+                    return Limited;
+                }
+            }
+        }
+
+        return scanned;
+    }
+
+    /// <summary>Reads one line element; true when it gave a name.</summary>
+    private static bool ReadByLine(IElement element, List<string> names)
+    {
+        // Cheap tests first: a line that cannot start with a by-line prefix, or is too long, is passed over unread;
+        // a block of <br> lines is read line by line below, when it is short enough.
+        if (element.ChildElementCount > 3)
+        {
+            return false;
+        }
+
+        bool lines = HasBreakChild(element);
+        if (lines ? VisibleText.CertainlyNot(element, 300, AnyCharacter) : VisibleText.CertainlyNot(element, 60, AuthorNames.MayStartWithPrefix))
+        {
+            return false;
+        }
+
+        string? text = VisibleText.Spaced(element);
+        if (text is { Length: > 60 and <= 300 } && lines)
+        {
+            // A short block of lines ("Posted: ...<br>By Jane Doe, Staff Writer"): the byline is one of them.
+            text = VisibleText.Lines(element).FirstOrDefault(l => l.Length <= 60 && AuthorNames.StripPrefix(l).Length < l.Length);
+        }
+
+        if (text is not { Length: > 1 and <= 60 })
+        {
+            return false;
+        }
+
+        string stripped = AuthorNames.StripPrefix(text);
+        if (stripped.Length == text.Length)
+        {
+            return false;
+        }
+
+        // A label alone ("Written by"): the name is the first text of the element after it.
+        if (stripped.Length == 0 && element.NextElementSibling is { } next
+            && next.Descendants<IText>().Select(t => Text.Clean(t.Data)).FirstOrDefault(t => t is not null) is { Length: <= 60 } nextText)
+        {
+            stripped = nextText;
+        }
+
+        // The name after the prefix is capitalised or a single handle, so prose such as "by the way" is passed over.
+        if (stripped.Length > 0 && (char.IsUpper(stripped[0]) || !stripped.Contains(' ', StringComparison.Ordinal)))
+        {
+            AddFrom(names, stripped);
+            return names.Count > 0;
+        }
+
+        return false;
     }
 
     private static bool AnyCharacter(char c) => true;

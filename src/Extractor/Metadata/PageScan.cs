@@ -17,6 +17,8 @@ internal sealed class PageScan
     private readonly List<IElement> itemprops = [];
     private readonly List<IElement> times = [];
     private readonly List<IElement> links = [];
+    private IElement? linksScope;
+    private List<IElement>? linksInScope;
 
     public PageScan(IDocument document)
     {
@@ -48,16 +50,34 @@ internal sealed class PageScan
 
     public IReadOnlyList<IElement> Times => times;
 
-    /// <summary>The <c>&lt;a&gt;</c> elements inside <paramref name="scope"/>, as <c>scope.QuerySelectorAll("a")</c> finds them.</summary>
-    public IEnumerable<IElement> Links(IElement scope)
+    /// <summary>
+    /// The <c>&lt;a&gt;</c> elements inside <paramref name="scope"/>, as <c>scope.QuerySelectorAll("a")</c> finds them.
+    /// A scope's links stand together in the page's list (document order), so the search stops at the first link after
+    /// them; the last scope's list is kept, as the byline reader asks for the same scope twice.
+    /// </summary>
+    public IReadOnlyList<IElement> Links(IElement scope)
     {
+        if (ReferenceEquals(scope, linksScope) && linksInScope is not null)
+        {
+            return linksInScope;
+        }
+
+        var inside = new List<IElement>();
         foreach (IElement link in links)
         {
             if (IsInside(link, scope))
             {
-                yield return link;
+                inside.Add(link);
+            }
+            else if (inside.Count > 0)
+            {
+                break;
             }
         }
+
+        linksScope = scope;
+        linksInScope = inside;
+        return inside;
     }
 
     /// <summary>The h1 elements, in page order.</summary>

@@ -31,6 +31,44 @@ public sealed class AuthorTests
     }
 
     [Fact]
+    public void Byline_after_the_article_is_found_when_the_article_has_none()
+    {
+        string spans = string.Concat(Enumerable.Range(0, 50).Select(i => $"<span class=c{i}>Word {i}</span>"));
+        PageMetadata m = Html.Read("", $"""<article><h1>Title here</h1>{spans}<p>Body of the story.</p></article><p>By Ana Lima</p>""");
+        Assert.Equal(["Ana Lima"], m.Authors);
+    }
+
+    [Fact]
+    public void Elements_of_the_article_count_towards_the_page_scan_limit_when_the_page_is_searched()
+    {
+        // The article alone fills the page walk's limit of 4000 line elements: a byline after it is past the limit.
+        string spans = string.Concat(Enumerable.Range(0, 4000).Select(i => $"<span>w{i}</span>"));
+        PageMetadata m = Html.Read("", $"""<article><h1>Title here</h1>{spans}</article><p>By Ana Lima</p>""");
+        Assert.Empty(m.Authors);
+
+        string fewer = string.Concat(Enumerable.Range(0, 3990).Select(i => $"<span>w{i}</span>"));
+        Assert.Equal(["Ana Lima"], Html.Read("", $"""<article><h1>Title here</h1>{fewer}</article><p>By Ana Lima</p>""").Authors);
+    }
+
+    [Fact]
+    public void Author_box_name_is_found_below_the_article_whatever_the_case_of_its_class()
+    {
+        PageMetadata m = Html.Read("", """<article><h1>Consulting offers</h1><p>Body.</p></article><div><span class="Author-Box__NAME">Liz Kenny</span></div>""");
+        Assert.Equal(["Liz Kenny"], m.Authors);
+    }
+
+    [Fact]
+    public void Only_the_first_ten_author_boxes_of_the_page_are_read()
+    {
+        string empty = string.Concat(Enumerable.Range(0, 10).Select(_ => "<span class=author-box__name></span>"));
+        PageMetadata m = Html.Read("", $"""<article><h1>Consulting offers</h1>{empty}</article><span class="author-box__name">Liz Kenny</span>""");
+        Assert.Empty(m.Authors);
+
+        string fewer = string.Concat(Enumerable.Range(0, 9).Select(_ => "<span class=author-box__name></span>"));
+        Assert.Equal(["Liz Kenny"], Html.Read("", $"""<article><h1>Consulting offers</h1>{fewer}</article><span class="author-box__name">Liz Kenny</span>""").Authors);
+    }
+
+    [Fact]
     public void Rel_author_link_names_the_author()
     {
         PageMetadata m = Html.Read("", """<article><h1>Title here</h1><span class="meta">Posted by <a rel="author" href="/u/7">Priya Nair</a></span></article>""");

@@ -61,5 +61,19 @@ public sealed class PageScanTests
         Assert.Equal(["l1", "l3", "l4"], Ids(article.QuerySelectorAll("a[href]")));
     }
 
+    [Fact]
+    public void Links_of_each_scope_are_its_own_when_scopes_are_asked_in_turn()
+    {
+        using IHtmlDocument document = HtmlDocumentLoader.Load(
+            "<a id=l0 href=/a>Before</a><main><a id=l1 href=/b>M</a><article><a id=l2 href=/c>A</a><p><a id=l3>A2</a></p></article>"
+            + "<a id=l4 href=/d>M2</a></main><footer><a id=l5 href=/e>After</a></footer>");
+        var scan = new PageScan(document);
+
+        foreach (IElement scope in new[] { scan.Article!, scan.Article!, scan.Main!, document.Body!, scan.Article! })
+        {
+            Assert.Equal(Ids(scope.QuerySelectorAll("a")), Ids(scan.Links(scope)));
+        }
+    }
+
     private static string[] Ids(IEnumerable<IElement> elements) => elements.Select(e => e.Id ?? "?").ToArray();
 }
