@@ -5,7 +5,9 @@ namespace Extractor.Metadata;
 /// <summary>
 /// The elements below a scope in document order, like <see cref="ElementWalk.Descendants"/>, with one more move: the
 /// children of the element just read can be passed over (<see cref="SkipChildren"/>), so a reader can step over a
-/// subtree it has already read. Steps by child index, for the reason <see cref="ElementWalk"/> gives.
+/// subtree it has already read. Steps by child index: AngleSharp finds a node's <c>NextSibling</c> (and
+/// <c>NextElementSibling</c>) by searching the parent's children from the first, which makes a walk over many
+/// siblings quadratic.
 /// </summary>
 internal sealed class ElementWalker
 {
