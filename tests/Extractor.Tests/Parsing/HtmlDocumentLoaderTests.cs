@@ -11,8 +11,6 @@ namespace Extractor.Tests.Parsing;
 /// </summary>
 public sealed class HtmlDocumentLoaderTests
 {
-    private static readonly HtmlParser Parser = new();
-
     [Fact]
     public void Tag_soup_clear_of_the_limits_loads_as_the_parser_reads_it()
     {
@@ -20,7 +18,8 @@ public sealed class HtmlDocumentLoaderTests
         Gen.OneOf(HostileInputGuardPropertyTests.Fragments).Array[0, 200].Select(parts => string.Concat(parts)).Sample(
             html =>
             {
-                using var plain = Parser.ParseDocument(html);
+                var parser = new HtmlParser(); // one per sample: the samples run in parallel
+                using var plain = parser.ParseDocument(html);
                 var expected = DomShape.Measure(plain);
                 if (expected.Depth > options.MaxNestingDepth - 8)
                 {
@@ -37,7 +36,7 @@ public sealed class HtmlDocumentLoaderTests
 
                     // A tree can get deeper while it is built than it ends up (elements moved up by the tree builder):
                     // then the watch sends the page down the guarded path, and the guard's reading is the one to get.
-                    using var guarded = Parser.ParseDocument(HostileInputGuard.Apply(html, options, CancellationToken.None).Html);
+                    using var guarded = parser.ParseDocument(HostileInputGuard.Apply(html, options, CancellationToken.None).Html);
                     return DomShape.Measure(document) == DomShape.Measure(guarded) && document.Body?.TextContent == guarded.Body?.TextContent;
                 }
                 catch (ExtractionException e) when (e.Kind == ExtractionErrorKind.InvalidInput)
@@ -55,7 +54,7 @@ public sealed class HtmlDocumentLoaderTests
         string html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>deep ", 300)) + "end</body></html>";
 
         using var document = HtmlDocumentLoader.Load(html, options, CancellationToken.None);
-        using var guarded = Parser.ParseDocument(HostileInputGuard.Apply(html, options, CancellationToken.None).Html);
+        using var guarded = new HtmlParser().ParseDocument(HostileInputGuard.Apply(html, options, CancellationToken.None).Html);
 
         Assert.Equal(DomShape.Measure(guarded), DomShape.Measure(document));
         Assert.True(DomShape.Measure(document).Depth <= options.MaxNestingDepth);
