@@ -119,7 +119,7 @@ internal static class BylineReader
         var walk = new ElementWalker(scope);
         while (walk.MoveNext())
         {
-            IElement element = walk.Current;
+            Element element = walk.Current;
             if (IsAuthorNameBox(element))
             {
                 if (++boxes > MaxAuthorBoxes)
@@ -152,7 +152,7 @@ internal static class BylineReader
     }
 
     /// <summary>Whether the class says author and name, as <c>[class*='author' i][class*='name' i]</c> matches it.</summary>
-    private static bool IsAuthorNameBox(IElement element) =>
+    private static bool IsAuthorNameBox(Element element) =>
         element.GetAttribute("class") is { Length: >= 8 } className
         && className.Contains("author", StringComparison.OrdinalIgnoreCase)
         && className.Contains("name", StringComparison.OrdinalIgnoreCase);
@@ -164,7 +164,7 @@ internal static class BylineReader
         var walk = new ElementWalker(scope);
         while (walk.MoveNext())
         {
-            IElement element = walk.Current;
+            Element element = walk.Current;
             if (element.HasAttribute("class") || element.HasAttribute("id"))
             {
                 if (++scanned > MaxElementsScanned)
@@ -192,7 +192,7 @@ internal static class BylineReader
         return scanned;
     }
 
-    private static void ReadBylineElement(IElement element, List<string> names)
+    private static void ReadBylineElement(Element element, List<string> names)
     {
         if (!IsBylineElement(element))
         {
@@ -223,7 +223,7 @@ internal static class BylineReader
         var walk = new ElementWalker(scope);
         while (walk.MoveNext())
         {
-            IElement element = walk.Current;
+            Element element = walk.Current;
             if (LineElements.Contains(element.LocalName))
             {
                 if (++scanned > MaxElementsScanned)
@@ -251,7 +251,7 @@ internal static class BylineReader
     }
 
     /// <summary>Reads one line element; true when it gave a name.</summary>
-    private static bool ReadByLine(IElement element, List<string> names)
+    private static bool ReadByLine(Element element, List<string> names)
     {
         // Cheap tests first: a line that cannot start with a by-line prefix, or is too long, is passed over unread;
         // a block of <br> lines is read line by line below, when it is short enough.
@@ -355,7 +355,7 @@ internal static class BylineReader
         return false;
     }
 
-    private static bool IsBylineElement(IElement element)
+    private static bool IsBylineElement(Element element)
     {
         string? className = element.ClassName;
         string? id = element.Id;
