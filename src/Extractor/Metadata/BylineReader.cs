@@ -266,6 +266,17 @@ internal static class BylineReader
             return false;
         }
 
+        // A single line gives a name only when its text starts with a prefix: its first characters tell, unbuilt.
+        if (!lines)
+        {
+            Span<char> head = stackalloc char[AuthorNames.LongestPrefix];
+            int length = VisibleText.Head(element, head, out bool complete);
+            if (!AuthorNames.MayHavePrefix(head[..length], complete))
+            {
+                return false;
+            }
+        }
+
         string? text = VisibleText.Spaced(element);
         if (text is { Length: > 60 and <= 300 } && lines)
         {

@@ -112,6 +112,64 @@ internal static class VisibleText
         return false;
     }
 
+    /// <summary>
+    /// The start of <see cref="Spaced"/> of the element, lower-cased, without building it: written into
+    /// <paramref name="head"/> as far as it is certain, and the number of characters written returned. It stops when
+    /// <paramref name="head"/> is full, when the text ends (<paramref name="complete"/> is then true), or before an
+    /// <c>&amp;</c> (cleaning may decode an entity there) or a character outside ASCII (its lower case is left to the
+    /// full reading). Cleaning trims the text and turns each run of whitespace, and each boundary between text nodes,
+    /// into one space; so does this.
+    /// </summary>
+    public static int Head(IElement element, Span<char> head, out bool complete)
+    {
+        complete = false;
+        int count = 0;
+        bool space = false;
+        for (INode? node = element.FirstChild; node is not null; node = Next(node, element))
+        {
+            if (node is not IText text)
+            {
+                continue;
+            }
+
+            space |= count > 0;
+            foreach (char c in text.Data)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space |= count > 0;
+                    continue;
+                }
+
+                if (c == '&' || !char.IsAscii(c))
+                {
+                    return count;
+                }
+
+                if (space)
+                {
+                    if (count == head.Length)
+                    {
+                        return count;
+                    }
+
+                    head[count++] = ' ';
+                    space = false;
+                }
+
+                if (count == head.Length)
+                {
+                    return count;
+                }
+
+                head[count++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        complete = true;
+        return count;
+    }
+
     /// <summary>Where <see cref="CertainlyNot"/> stands in what may be an entity: after '&amp;', in a name, in a number;
     /// or past a character that shows it is none.</summary>
     private enum Entity
