@@ -260,13 +260,9 @@ internal static class BylineReader
             return false;
         }
 
+        // A single line gives a name only when its text starts with a prefix: its first characters tell, unbuilt. Most
+        // lines fail here, before their length is counted.
         bool lines = HasBreakChild(element);
-        if (lines ? VisibleText.CertainlyNot(element, 300, AnyCharacter) : VisibleText.CertainlyNot(element, 60, AuthorNames.MayStartWithPrefix))
-        {
-            return false;
-        }
-
-        // A single line gives a name only when its text starts with a prefix: its first characters tell, unbuilt.
         if (!lines)
         {
             Span<char> head = stackalloc char[AuthorNames.LongestPrefix];
@@ -275,6 +271,11 @@ internal static class BylineReader
             {
                 return false;
             }
+        }
+
+        if (lines ? VisibleText.CertainlyNot(element, 300, AnyCharacter) : VisibleText.CertainlyNot(element, 60, AuthorNames.MayStartWithPrefix))
+        {
+            return false;
         }
 
         string? text = VisibleText.Spaced(element);
@@ -314,11 +315,13 @@ internal static class BylineReader
 
     private static bool AnyCharacter(char c) => true;
 
-    private static bool HasBreakChild(IElement element)
+    private static bool HasBreakChild(Element element)
     {
-        for (INode? child = element.FirstChild; child is not null; child = child.NextSibling)
+        // By index: AngleSharp finds NextSibling by searching the parent's children.
+        INodeList children = ((INode)element).ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
-            if (child is IElement { LocalName: "br" })
+            if (children[i] is Element { LocalName: "br" })
             {
                 return true;
             }
