@@ -153,7 +153,7 @@ internal static class BylineReader
 
     /// <summary>Whether the class says author and name, as <c>[class*='author' i][class*='name' i]</c> matches it.</summary>
     private static bool IsAuthorNameBox(Element element) =>
-        element.GetAttribute("class") is { Length: >= 8 } className
+        element.GetAttribute(null, "class") is { Length: >= 8 } className
         && className.Contains("author", StringComparison.OrdinalIgnoreCase)
         && className.Contains("name", StringComparison.OrdinalIgnoreCase);
 
@@ -165,7 +165,7 @@ internal static class BylineReader
         while (walk.MoveNext())
         {
             Element element = walk.Current;
-            if (element.HasAttribute("class") || element.HasAttribute("id"))
+            if (element.HasAttribute(null, "class") || element.HasAttribute(null, "id"))
             {
                 if (++scanned > MaxElementsScanned)
                 {
@@ -373,7 +373,7 @@ internal static class BylineReader
     {
         string? className = element.ClassName;
         string? id = element.Id;
-        string? itemprop = element.GetAttribute("itemprop");
+        string? itemprop = element.GetAttribute(null, "itemprop");
         if (CertainlyNoBylineToken(className) && CertainlyNoBylineToken(id) && CertainlyNoBylineToken(itemprop))
         {
             return false;

@@ -24,13 +24,15 @@ internal sealed class PageScan
     public PageScan(IDocument document)
     {
         Document = document;
-        // The walker's own loop and the element class's members called directly: this walk reads every element.
+        // The walker's own loop and the element class's members called directly: this walk reads every element. An
+        // attribute is looked up by its local name without a namespace, as AngleSharp's own ClassName and Id do: a
+        // parsed page's "itemprop" attribute is always so, and this lookup does not lower-case the name first.
         var walk = new ElementWalker(document);
         while (walk.MoveNext())
         {
             Element element = walk.Current;
             Sort(element);
-            if (element.HasAttribute("itemprop"))
+            if (element.HasAttribute(null, "itemprop"))
             {
                 itemprops.Add(element);
             }
