@@ -17,6 +17,7 @@ internal static class BylineReader
 
     // The vocabularies as multi-string searches: one pass over a value instead of one per token.
     private static readonly SearchValues<string> BylineTokens = SearchValues.Create(BylineVocabulary.BylineTokens, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> AuthorPathSegments = SearchValues.Create(BylineVocabulary.AuthorPathSegments, StringComparison.OrdinalIgnoreCase);
     /// <summary>The elements a "By X" line is looked for in.</summary>
     private static readonly FrozenSet<string> LineElements = FrozenSet.ToFrozenSet(
         ["p", "span", "div", "address", "li", "strong", "em", "b", "font", "small", "h2", "h3", "h4", "h5", "h6"], StringComparer.Ordinal);
@@ -355,8 +356,14 @@ internal static class BylineReader
     {
         // The page of one author ("/author/jane-doe"), not the index of them all ("/authors/").
         string href = link.GetAttribute("href") ?? string.Empty;
-        int end = href.IndexOfAny(['?', '#']);
+        int end = href.AsSpan().IndexOfAny('?', '#');
         end = end >= 0 ? end : href.Length;
+
+        // One search for all the segments first: most links hold none.
+        if (!href.AsSpan(0, end).ContainsAny(AuthorPathSegments))
+        {
+            return false;
+        }
         foreach (string segment in BylineVocabulary.AuthorPathSegments)
         {
             int at = href.AsSpan(0, end).IndexOf(segment, StringComparison.OrdinalIgnoreCase);

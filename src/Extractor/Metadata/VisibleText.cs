@@ -18,7 +18,7 @@ internal static class VisibleText
         System.Text.StringBuilder? builder = null;
         for (INode? node = element.FirstChild; node is not null; node = Next(node, element))
         {
-            if (node is IText text)
+            if (node is not Element && node is IText text)
             {
                 if (builder is not null)
                 {
@@ -52,7 +52,7 @@ internal static class VisibleText
         var entity = Entity.None;
         for (INode? node = element.FirstChild; node is not null; node = Next(node, element))
         {
-            if (node is not IText text)
+            if (node is Element || node is not IText text)
             {
                 continue;
             }
@@ -127,7 +127,7 @@ internal static class VisibleText
         bool space = false;
         for (INode? node = element.FirstChild; node is not null; node = Next(node, element))
         {
-            if (node is not IText text)
+            if (node is Element || node is not IText text)
             {
                 continue;
             }
@@ -182,9 +182,11 @@ internal static class VisibleText
     }
 
     /// <summary>The node after <paramref name="node"/> in document order inside <paramref name="root"/>, or null.</summary>
+    /// <remarks>The element class is tested before the interfaces: a class test is cheaper, and it tells a leaf
+    /// (a text) without asking for its first child.</remarks>
     private static INode? Next(INode node, INode root)
     {
-        if (node.FirstChild is { } child)
+        if (node is Node { HasChildNodes: true } && node.FirstChild is { } child)
         {
             return child;
         }
