@@ -67,6 +67,9 @@ internal static class AuthorNames
     /// </summary>
     public static bool MayStartWithPrefix(char first) => PrefixInitials.Contains(char.ToLowerInvariant(first));
 
+    /// <summary>The byline prefixes by their first character (ASCII), in their order.</summary>
+    private static readonly string[][] PrefixesByInitial = [.. Enumerable.Range(0, 128).Select(c => BylineVocabulary.BylinePrefixes.Where(p => p[0] == c).ToArray())];
+
     /// <summary>The longest byline prefix: as much of a text's start as <see cref="MayHavePrefix"/> needs.</summary>
     public static readonly int LongestPrefix = BylineVocabulary.BylinePrefixes.Max(p => p.Length);
 
@@ -77,7 +80,14 @@ internal static class AuthorNames
     /// </summary>
     public static bool MayHavePrefix(ReadOnlySpan<char> head, bool complete)
     {
-        foreach (string prefix in BylineVocabulary.BylinePrefixes)
+        // Every prefix a non-empty head can start or be started by begins with the head's first character.
+        if (head.IsEmpty)
+        {
+            return !complete;
+        }
+
+        string[] prefixes = head[0] < PrefixesByInitial.Length ? PrefixesByInitial[head[0]] : BylineVocabulary.BylinePrefixes;
+        foreach (string prefix in prefixes)
         {
             if (head.Length >= prefix.Length ? head.StartsWith(prefix, StringComparison.Ordinal) : !complete && prefix.AsSpan().StartsWith(head, StringComparison.Ordinal))
             {

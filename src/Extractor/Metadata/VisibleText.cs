@@ -231,7 +231,7 @@ internal static class VisibleText
 
     public static string? Of(IElement element)
     {
-        if (element.QuerySelector("br,p,div,li") is null)
+        if (ElementWalk.First(element, "br", "p", "div", "li") is null)
         {
             return Text.Clean(element.TextContent);
         }
