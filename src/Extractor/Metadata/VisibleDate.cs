@@ -143,14 +143,15 @@ internal static partial class VisibleDate
         }
 
         var text = new StringBuilder();
-        foreach (IText node in document.Body.Descendants<IText>())
+        var walk = new TextWalker(document.Body);
+        while (walk.MoveNext())
         {
-            if (node.ParentElement?.LocalName is "script" or "style" or "noscript" or "template")
+            if (walk.Parent is Element { LocalName: "script" or "style" or "noscript" or "template" })
             {
                 continue;
             }
 
-            text.Append(node.Data).Append(' ');
+            text.Append(walk.Current.Data).Append(' ');
             if (text.Length > MaxLabelledText)
             {
                 break;
