@@ -237,14 +237,27 @@ internal static partial class VisibleDate
     }
 
     /// <summary>Collects text in document order: everything before the anchor, and up to <see cref="After"/> characters from it on.</summary>
-    /// <remarks>An explicit stack, children pushed in reverse, so the walk is in document order without recursion.</remarks>
+    /// <remarks>Steps by child index with an explicit stack of child lists (no recursion): each node is read once where it
+    /// stands, not pushed and popped.</remarks>
     private static bool Walk(INode node, INode anchor, StringBuilder before, StringBuilder after, ref bool seen, int depth)
     {
-        var pending = new Stack<(INode Node, int Depth)>();
-        PushChildren(pending, node, depth);
-        while (pending.TryPop(out var item))
+        var lists = new INodeList[16];
+        var indexes = new int[16];
+        int level = 0;
+        lists[0] = node.ChildNodes;
+
+        // The level is the depth of the nodes in the list being read, counted from `depth` for the children of `node`.
+        while (level >= 0)
         {
-            INode child = item.Node;
+            INodeList list = lists[level];
+            int i = indexes[level]++;
+            if (i >= list.Length)
+            {
+                level--;
+                continue;
+            }
+
+            INode child = list[i];
             if (child == anchor)
             {
                 seen = true;
@@ -253,9 +266,17 @@ internal static partial class VisibleDate
             // The element class first: a class test is cheaper than an interface test, and most nodes are elements.
             if (child is Element element)
             {
-                if (element.LocalName is not ("script" or "style" or "noscript" or "template" or "svg") && item.Depth < MaxDepth)
+                if (element.LocalName is not ("script" or "style" or "noscript" or "template" or "svg") && depth + level < MaxDepth
+                    && element.HasChildNodes)
                 {
-                    PushChildren(pending, child, item.Depth + 1);
+                    if (++level == lists.Length)
+                    {
+                        Array.Resize(ref lists, level * 2);
+                        Array.Resize(ref indexes, level * 2);
+                    }
+
+                    lists[level] = child.ChildNodes;
+                    indexes[level] = 0;
                 }
             }
             else if (child is IText text)
@@ -282,16 +303,6 @@ internal static partial class VisibleDate
         }
 
         return false;
-    }
-
-    private static void PushChildren(Stack<(INode Node, int Depth)> pending, INode node, int depth)
-    {
-        // By index: AngleSharp finds PreviousSibling by searching the parent's children, quadratic over many children.
-        INodeList children = node.ChildNodes;
-        for (int i = children.Length - 1; i >= 0; i--)
-        {
-            pending.Push((children[i], depth));
-        }
     }
 
     /// <summary>A date written in a text: where it starts and ends, whether an update label precedes it, and the
