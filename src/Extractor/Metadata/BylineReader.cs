@@ -166,14 +166,17 @@ internal static class BylineReader
         while (walk.MoveNext())
         {
             Element element = walk.Current;
-            if (element.HasAttribute(null, "class") || element.HasAttribute(null, "id"))
+            // Each attribute read once: ClassName and Id are these lookups, with "" for a missing attribute.
+            string? className = element.GetAttribute(null, "class");
+            string? id = element.GetAttribute(null, "id");
+            if (className is not null || id is not null)
             {
                 if (++scanned > MaxElementsScanned)
                 {
                     return Limited;
                 }
 
-                ReadBylineElement(element, names);
+                ReadBylineElement(element, className ?? string.Empty, id ?? string.Empty, names);
                 if (names.Count > 0)
                 {
                     return scanned;
@@ -193,9 +196,9 @@ internal static class BylineReader
         return scanned;
     }
 
-    private static void ReadBylineElement(Element element, List<string> names)
+    private static void ReadBylineElement(Element element, string className, string id, List<string> names)
     {
-        if (!IsBylineElement(element))
+        if (!IsBylineElement(element, className, id))
         {
             return;
         }
@@ -376,10 +379,10 @@ internal static class BylineReader
         return false;
     }
 
-    private static bool IsBylineElement(Element element)
+    /// <summary>Whether the element's class, id or itemprop says byline; <paramref name="className"/> and
+    /// <paramref name="id"/> are its <c>ClassName</c> and <c>Id</c>, read by the caller.</summary>
+    private static bool IsBylineElement(Element element, string className, string id)
     {
-        string? className = element.ClassName;
-        string? id = element.Id;
         string? itemprop = element.GetAttribute(null, "itemprop");
         if (CertainlyNoBylineToken(className) && CertainlyNoBylineToken(id) && CertainlyNoBylineToken(itemprop))
         {
