@@ -19,6 +19,10 @@ internal static class ClassTokenMatcher
     /// <summary>The longest word looked up; longer words are passed over.</summary>
     private const int MaxWordLength = 32;
 
+    /// <summary>Which (first letter, second letter, length) a vocabulary word has: most words of a value are no
+    /// vocabulary word, and this tells so before the word is lowered and looked up.</summary>
+    private static readonly ulong[] Shapes = BuildShapes();
+
     [Flags]
     private enum WordKinds : byte
     {
@@ -44,7 +48,7 @@ internal static class ClassTokenMatcher
         for (int i = 0; i < count; i++)
         {
             var word = value.AsSpan(ranges[i]);
-            if (word.Length <= MaxWordLength && Vocabulary.TryGetValue(buffer[..word.ToLowerInvariant(buffer)], out var entry)
+            if (word.Length <= MaxWordLength && MayBeWord(word) && Vocabulary.TryGetValue(buffer[..word.ToLowerInvariant(buffer)], out var entry)
                 && (entry.Kinds & WordKinds.Standfirst) != 0)
             {
                 return true;
@@ -100,9 +104,8 @@ internal static class ClassTokenMatcher
                 continue;
             }
 
-            int n = word.ToLowerInvariant(buffer);
             string? known = null;
-            if (Vocabulary.TryGetValue(buffer[..n], out var entry))
+            if (MayBeWord(word) && Vocabulary.TryGetValue(buffer[..word.ToLowerInvariant(buffer)], out var entry))
             {
                 WordKinds kinds = entry.Kinds;
                 standfirst |= (kinds & WordKinds.Standfirst) != 0;
@@ -147,6 +150,39 @@ internal static class ClassTokenMatcher
         phrase[first.Length] = '-';
         second.CopyTo(phrase[(first.Length + 1)..]);
         return Phrases.Contains(phrase[..(first.Length + 1 + second.Length)]);
+    }
+
+    /// <summary>Whether a word (ASCII letters and digits, as <see cref="Split"/> cuts them, at most
+    /// <see cref="MaxWordLength"/> long) may be a vocabulary word, by its shape.</summary>
+    private static bool MayBeWord(ReadOnlySpan<char> word)
+    {
+        int shape = ShapeOf(word[0] | 0x20, word.Length > 1 ? word[1] | 0x20 : -1, word.Length);
+        return (Shapes[shape >> 6] & (1UL << shape)) != 0;
+    }
+
+    /// <summary>The index of a (first letter, second letter or -1, length) triple, letters in lower case.</summary>
+    private static int ShapeOf(int first, int second, int length) =>
+        (((Slot(first) * 38) + Slot(second) + 1) * (MaxWordLength + 1)) + length;
+
+    /// <summary>0-9 for digits (which <c>| 0x20</c> leaves alone), 10-35 for letters, -1 for no letter.</summary>
+    private static int Slot(int c) => c < 0 ? -1 : c <= '9' ? c - '0' : c - 'a' + 10;
+
+    private static ulong[] BuildShapes()
+    {
+        var shapes = new ulong[((37 * 38 * (MaxWordLength + 1)) >> 6) + 1];
+        foreach (string word in Vocabulary.Dictionary.Keys)
+        {
+            // A word of other characters than lower-case ASCII letters and digits never equals a lowered word of a value.
+            if (word.Length is 0 or > MaxWordLength || !word.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c)))
+            {
+                continue;
+            }
+
+            int shape = ShapeOf(word[0], word.Length > 1 ? word[1] : -1, word.Length);
+            shapes[shape >> 6] |= 1UL << shape;
+        }
+
+        return shapes;
     }
 
     private static FrozenDictionary<string, (string Word, WordKinds Kinds)>.AlternateLookup<ReadOnlySpan<char>> BuildVocabulary()

@@ -41,20 +41,21 @@ internal sealed class BlockCollector
     public static (List<TextBlock> Blocks, List<ContentNode> Nodes) Collect(IElement body, Uri? address)
     {
         var collector = new BlockCollector(address);
-        collector.VisitBlock(body, null, 0);
+        collector.VisitBlock(body, HtmlTags.Kinds.GetValueOrDefault(body.LocalName), null, 0);
         return (collector.blocks, collector.nodes);
     }
 
-    private void VisitBlock(IElement element, ContentNode? parent, int depth)
+    private void VisitBlock(IElement element, TagKinds kinds, ContentNode? parent, int depth)
     {
         Flush();
         var node = new ContentNode(element, parent) { FirstBlock = blocks.Count, InArticle = articleDepth > 0 };
         nodes.Add(node);
         string tag = element.LocalName;
+        bool attributes = element.Attributes.Length > 0;
         bool standfirst;
         if (parent is null || tag is "article")
         {
-            standfirst = element.Attributes.Length > 0 && classVerdicts.IsStandfirst(element.GetAttribute("class"));
+            standfirst = attributes && classVerdicts.IsStandfirst(element.GetAttribute("class"));
         }
         else
         {
@@ -67,7 +68,7 @@ internal sealed class BlockCollector
 
         // A headline inside a hidden element (a "republish this article" dialog, a print copy) is not the page's
         // visible headline: it does not vouch for the elements around it.
-        if ((HtmlTags.ArticleMarkers.Contains(tag) || IsArticleLandmark(element)) && hiddenDepth == 0)
+        if (((kinds & TagKinds.ArticleMarker) != 0 || (attributes && IsArticleLandmark(element))) && hiddenDepth == 0)
         {
             for (var n = node; n is not null && !n.HoldsArticle; n = n.Parent)
             {
@@ -76,10 +77,10 @@ internal sealed class BlockCollector
         }
 
         bool quote = tag == "blockquote";
-        bool caption = HtmlTags.Captions.Contains(tag);
-        bool article = ElementRules.ArticleScopes.Contains(tag);
+        bool caption = (kinds & TagKinds.Caption) != 0;
+        bool article = (kinds & TagKinds.ArticleScope) != 0;
         int outerCaptionDepth = captionDepth;
-        if (HtmlTags.FigureContent.Contains(tag))
+        if ((kinds & TagKinds.FigureContent) != 0)
         {
             // A figure wrapping a table or a quote presents content, not a picture: its cells are no caption.
             captionDepth = 0;
@@ -111,21 +112,23 @@ internal sealed class BlockCollector
         var children = element.ChildNodes;
         for (int i = 0; i < children.Length; i++)
         {
+            // The element test first, against AngleSharp's element class: cheaper than an interface test.
             var child = children[i];
-            if (child is IText text)
+            if (child is Element e)
             {
-                Append(text.Data);
-            }
-            else if (child is IElement e)
-            {
-                if (HtmlTags.Inline.Contains(e.LocalName))
+                var kinds = HtmlTags.Kinds.GetValueOrDefault(e.LocalName);
+                if ((kinds & TagKinds.Inline) != 0)
                 {
                     VisitInline(e, node, depth + 1);
                 }
                 else
                 {
-                    VisitBlock(e, node, depth + 1);
+                    VisitBlock(e, kinds, node, depth + 1);
                 }
+            }
+            else if (child is IText text)
+            {
+                Append(text.Data);
             }
         }
     }
@@ -292,8 +295,36 @@ internal sealed class BlockCollector
         return (quoteDepth > 0 ? BlockKind.BlockQuote : BlockKind.Paragraph, 0);
     }
 
-    private static bool IsArticleLandmark(IElement element) =>
-        element.Attributes.Length > 0
-        && (string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whether the element's role is "main" or its itemprop "articleBody" (the first attribute of each name
+    /// counts, as <see cref="IElement.GetAttribute(string)"/> reads it), in one pass over its attributes.</summary>
+    private static bool IsArticleLandmark(IElement element)
+    {
+        var attributes = element.Attributes;
+        bool role = false, itemprop = false;
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            switch (attribute.Name)
+            {
+                case "role" when !role:
+                    role = true;
+                    if (string.Equals(attribute.Value, "main", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case "itemprop" when !itemprop:
+                    itemprop = true;
+                    if (string.Equals(attribute.Value, "articleBody", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
 }
