@@ -204,26 +204,32 @@ internal static class ClassTokenMatcher
         return kinds.ToFrozenDictionary(pair => pair.Key, pair => (pair.Key, pair.Value), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Splits at non-alphanumerics and at lower→upper case humps; returns the number of words.</summary>
+    /// <summary>Splits at non-alphanumerics and at lower→upper case humps; returns the number of words (at most the
+    /// number of ranges: later words are not read).</summary>
     private static int Split(string value, Span<Range> ranges)
     {
         int count = 0;
-        int start = -1;
-        for (int i = 0; i <= value.Length && count < ranges.Length; i++)
+        int i = 0;
+        while (count < ranges.Length)
         {
-            char c = i < value.Length ? value[i] : ' ';
-            bool alnum = char.IsAsciiLetterOrDigit(c);
-            bool hump = alnum && start >= 0 && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(value[i - 1]);
-            if (start >= 0 && (!alnum || hump))
+            while (i < value.Length && !char.IsAsciiLetterOrDigit(value[i]))
             {
-                ranges[count++] = new Range(start, i);
-                start = -1;
+                i++;
             }
 
-            if (alnum && start < 0)
+            if (i == value.Length)
             {
-                start = i;
+                break;
             }
+
+            int start = i++;
+            while (i < value.Length && char.IsAsciiLetterOrDigit(value[i])
+                && !(char.IsAsciiLetterUpper(value[i]) && char.IsAsciiLetterLower(value[i - 1])))
+            {
+                i++;
+            }
+
+            ranges[count++] = new Range(start, i);
         }
 
         return count;

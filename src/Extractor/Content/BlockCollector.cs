@@ -18,6 +18,10 @@ internal sealed class BlockCollector
     private static readonly SearchValues<char> Whitespace = SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 
+    /// <summary>The characters <see cref="char.IsWhiteSpace(char)"/> accepts but the plain space.</summary>
+    private static readonly SearchValues<char> WhitespaceButSpace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
+
     private readonly Uri? address;
     private readonly List<TextBlock> blocks = [];
     private readonly List<ContentNode> nodes = [];
@@ -110,7 +114,8 @@ internal sealed class BlockCollector
 
         // By index: AngleSharp finds a node's NextSibling by searching its parent's children (quadratic over a walk).
         var children = element.ChildNodes;
-        for (int i = 0; i < children.Length; i++)
+        int count = children.Length;
+        for (int i = 0; i < count; i++)
         {
             // The element test first, against AngleSharp's element class: cheaper than an interface test.
             var child = children[i];
@@ -204,9 +209,12 @@ internal sealed class BlockCollector
     }
 
     /// <summary>Appends a text node's words, each run of whitespace read as one space. Words joined by single spaces
-    /// are appended as one piece.</summary>
+    /// are appended as one piece, found with three vector searches rather than one search per word.</summary>
     private void Append(string text)
     {
+        // The index of the first whitespace other than a plain space at or after the current piece (text.Length when
+        // none): searched again only once a piece starts past it, so that a node is searched through once.
+        int other = -1;
         int i = 0;
         while (i < text.Length)
         {
@@ -219,32 +227,28 @@ internal sealed class BlockCollector
             }
 
             int start = i;
-            int spaces = 0;
-            while (true)
+            if (other < start)
             {
-                int next = text.AsSpan(i).IndexOfAny(Whitespace);
-                if (next < 0)
-                {
-                    i = text.Length;
-                    break;
-                }
-
-                i += next;
-                if (text[i] != ' ' || i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))
-                {
-                    break;
-                }
-
-                spaces++;
-                i++;
+                int next = text.AsSpan(start).IndexOfAny(WhitespaceButSpace);
+                other = next < 0 ? text.Length : start + next;
             }
 
-            buffer.Append(text, start, i - start);
+            // Up to 'other' the only whitespace is the plain space: the piece ends at the first of two spaces, or at a
+            // space right before 'other' (followed by other whitespace or the end), or at 'other' itself.
+            var head = text.AsSpan(start, other - start);
+            int end = head.IndexOf("  ", StringComparison.Ordinal);
+            if (end < 0)
+            {
+                end = head[^1] == ' ' ? head.Length - 1 : head.Length;
+            }
+
+            i = start + end;
+            buffer.Append(text, start, end);
             endsWithSpace = false;
             breaks = 0;
             if (anchorDepth > pageAnchorDepth)
             {
-                linkLength += i - start - spaces;
+                linkLength += end - head[..end].Count(' ');
             }
         }
     }
