@@ -25,7 +25,7 @@ internal static partial class BoilerplateText
     public static bool IsBoilerplate(string text, bool heading = false) =>
         (text.Length <= MaxLength && (IsBoilerplateLine(text) || (!heading && Byline().IsMatch(text))))
         || (text.Length <= MaxMetaLength && MayBeMetaLine(text) && MetaLine().IsMatch(text))
-        || (text.Length <= MaxDisclosureLength && text.AsSpan().ContainsAny(DisclosureWords) && Disclosure().IsMatch(text));
+        || (text.Length <= MaxDisclosureLength && MayBeDisclosure(text) && Disclosure().IsMatch(text));
 
     /// <summary>Author bios run at most this long.</summary>
     public const int MaxBioLength = 800;
@@ -86,12 +86,19 @@ internal static partial class BoilerplateText
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex MetaLine();
 
-    /// <summary>Words of which every <see cref="Disclosure"/> alternative holds one: a paragraph without any is not
-    /// run through the expression (its alternatives start at almost every word).</summary>
+    /// <summary>Words of which every <see cref="Disclosure"/> alternative but the one about the page's age holds one
+    /// (the fees and commissions always after a space): a paragraph without any is not run through the expression (its
+    /// alternatives start at almost every word).</summary>
     private static readonly SearchValues<string> DisclosureWords = SearchValues.Create(
-        ["commission", "compensation", "fee", "affiliate", "independently", "recommend", "year", "you agree", "you confirm",
+        [" commission", " compensation", " fee", "affiliate", "independently", "recommend", "you agree", "you confirm",
          "you consent", "you acknowledge", "you accept", "lorem ipsum"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <see cref="Disclosure"/> can match: the text holds one of <see cref="DisclosureWords"/>, or it
+    /// opens with "this" and holds "year" (a note on the page's age, the one alternative anchored at the start).</summary>
+    private static bool MayBeDisclosure(string text) =>
+        text.AsSpan().ContainsAny(DisclosureWords)
+        || (text.StartsWith("this", StringComparison.OrdinalIgnoreCase) && text.Contains("year", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Affiliate and review disclosures, the consent fine print of sign-up forms ("By signing up, you agree to
     /// ..."), and template filler left in a page ("Lorem ipsum dolor ...").</summary>
