@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Extractor.Cleaning;
 
@@ -83,8 +84,9 @@ internal static class ClassTokenMatcher
             return false;
         }
 
+        // A value of more than maxWords words is not judged: its split stops at the word after them.
         Span<Range> ranges = stackalloc Range[48];
-        int count = Split(value, ranges);
+        int count = Split(value, maxWords < ranges.Length ? ranges[..(maxWords + 1)] : ranges);
         if (count == 0 || count > maxWords)
         {
             return false;
@@ -154,6 +156,7 @@ internal static class ClassTokenMatcher
 
     /// <summary>Whether a word (ASCII letters and digits, as <see cref="Split"/> cuts them, at most
     /// <see cref="MaxWordLength"/> long) may be a vocabulary word, by its shape.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayBeWord(ReadOnlySpan<char> word)
     {
         int shape = ShapeOf(word[0] | 0x20, word.Length > 1 ? word[1] | 0x20 : -1, word.Length);
