@@ -17,7 +17,7 @@ internal static class BoilerplateCleaner
         var streamed = new StreamedSegments();
         if (document.DocumentElement is { } root)
         {
-            Collect(root, doomed, streamed);
+            Collect((Element)root, doomed, streamed);
         }
 
         streamed.Reveal();
@@ -28,19 +28,26 @@ internal static class BoilerplateCleaner
         }
     }
 
-    /// <summary>Collects the removable elements below <paramref name="root"/>, with an explicit stack (no recursion).</summary>
-    private static void Collect(IElement root, List<IElement> doomed, StreamedSegments streamed)
+    /// <summary>Collects the removable elements below <paramref name="root"/>, with an explicit stack (no recursion).
+    /// AngleSharp's <see cref="Element"/> class rather than <see cref="IElement"/>: its members are called directly, where
+    /// an interface call on the many element classes of a page goes through a type lookup each time.</summary>
+    private static void Collect(Element root, List<IElement> doomed, StreamedSegments streamed)
     {
-        var pending = new Stack<IElement>();
+        var pending = new Stack<Element>();
         pending.Push(root);
         while (pending.TryPop(out var element))
         {
             // By index: AngleSharp finds a node's NextSibling (and NextElementSibling) by searching the parent's
             // children from the first, which is quadratic over many siblings.
-            var nodes = element.ChildNodes;
+            if (!element.HasChildNodes)
+            {
+                continue;
+            }
+
+            var nodes = ((INode)element).ChildNodes;
             for (int i = 0; i < nodes.Length; i++)
             {
-                if (nodes[i] is not IElement child)
+                if (nodes[i] is not Element child)
                 {
                     continue;
                 }

@@ -18,10 +18,10 @@ internal sealed class StreamedSegments
     private readonly List<IElement> segments = [];
 
     /// <summary>Records the element when it is a placeholder template or a hidden segment.</summary>
-    public void Note(IElement element)
+    public void Note(Element element)
     {
         string name = element.LocalName;
-        if (name is not ("template" or "div") || element.Attributes.Length == 0 || element.GetAttribute("id") is not { Length: > 2 } id || id[1] != ':')
+        if (name is not ("template" or "div") || ((IElement)element).Attributes.Length == 0 || element.GetAttribute("id") is not { Length: > 2 } id || id[1] != ':')
         {
             return;
         }

@@ -23,8 +23,10 @@ internal static class DomLimiter
 
         int flattened = 0;
         long elements = 0;
-        var pending = new Stack<(IElement Element, int Depth)>();
-        pending.Push((root, 1));
+        // AngleSharp's Element class rather than IElement: its members are called directly, where an interface call on
+        // the many element classes of a page goes through a type lookup each time.
+        var pending = new Stack<(Element Element, int Depth)>();
+        pending.Push(((Element)root, 1));
         while (pending.Count > 0)
         {
             var (element, depth) = pending.Pop();
@@ -38,7 +40,7 @@ internal static class DomLimiter
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            INode content = element is IHtmlTemplateElement template ? template.Content : element;
+            INode content = element.LocalName == TagNames.Template && element is IHtmlTemplateElement template ? template.Content : element;
             if (depth >= maxDepth)
             {
                 if (HasElementChild(content))
@@ -50,11 +52,16 @@ internal static class DomLimiter
                 continue;
             }
 
+            if (!content.HasChildNodes)
+            {
+                continue;
+            }
+
             // By index: AngleSharp finds a node's NextSibling by searching its parent's children (quadratic over a walk).
             var children = content.ChildNodes;
             for (int i = 0; i < children.Length; i++)
             {
-                if (children[i] is IElement childElement)
+                if (children[i] is Element childElement)
                 {
                     pending.Push((childElement, depth + 1));
                 }
