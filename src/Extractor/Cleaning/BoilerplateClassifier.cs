@@ -59,9 +59,21 @@ internal static class BoilerplateClassifier
         bool hidden = false, labelledBy = false;
         for (int i = 0; i < attributes.Length; i++)
         {
+            // AngleSharp's one attribute class is read directly, not through its interface.
             var attribute = attributes[i]!;
-            string value = attribute.Value;
-            switch (attribute.Name)
+            string attributeName, value;
+            if (attribute is Attr attr)
+            {
+                attributeName = attr.Name;
+                value = attr.Value;
+            }
+            else
+            {
+                attributeName = attribute.Name;
+                value = attribute.Value;
+            }
+
+            switch (attributeName)
             {
                 case "class":
                     classes = value;

@@ -49,7 +49,7 @@ internal static class ClassTokenMatcher
         for (int i = 0; i < count; i++)
         {
             var word = value.AsSpan(ranges[i]);
-            if (word.Length <= MaxWordLength && MayBeWord(word) && Vocabulary.TryGetValue(buffer[..word.ToLowerInvariant(buffer)], out var entry)
+            if (word.Length <= MaxWordLength && MayBeWord(word) && Vocabulary.TryGetValue(Lower(word, buffer), out var entry)
                 && (entry.Kinds & WordKinds.Standfirst) != 0)
             {
                 return true;
@@ -107,7 +107,7 @@ internal static class ClassTokenMatcher
             }
 
             string? known = null;
-            if (MayBeWord(word) && Vocabulary.TryGetValue(buffer[..word.ToLowerInvariant(buffer)], out var entry))
+            if (MayBeWord(word) && Vocabulary.TryGetValue(Lower(word, buffer), out var entry))
             {
                 WordKinds kinds = entry.Kinds;
                 standfirst |= (kinds & WordKinds.Standfirst) != 0;
@@ -161,6 +161,19 @@ internal static class ClassTokenMatcher
     {
         int shape = ShapeOf(word[0] | 0x20, word.Length > 1 ? word[1] | 0x20 : -1, word.Length);
         return (Shapes[shape >> 6] & (1UL << shape)) != 0;
+    }
+
+    /// <summary>A word of ASCII letters and digits (as <see cref="Split"/> cuts them) in lower case: setting the 0x20 bit
+    /// lowers an ASCII letter and leaves a digit as it is.</summary>
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var lower = buffer[..word.Length];
+        for (int i = 0; i < word.Length; i++)
+        {
+            lower[i] = (char)(word[i] | 0x20);
+        }
+
+        return lower;
     }
 
     /// <summary>The index of a (first letter, second letter or -1, length) triple, letters in lower case.</summary>

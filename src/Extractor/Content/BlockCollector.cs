@@ -45,17 +45,19 @@ internal sealed class BlockCollector
     public static (List<TextBlock> Blocks, List<ContentNode> Nodes) Collect(IElement body, Uri? address)
     {
         var collector = new BlockCollector(address);
-        collector.VisitBlock(body, HtmlTags.Kinds.GetValueOrDefault(body.LocalName), null, 0);
+        collector.VisitBlock((Element)body, HtmlTags.Kinds.GetValueOrDefault(body.LocalName), null, 0);
         return (collector.blocks, collector.nodes);
     }
 
-    private void VisitBlock(IElement element, TagKinds kinds, ContentNode? parent, int depth)
+    // The walk holds AngleSharp's Element class rather than IElement: its members are called directly, where an
+    // interface call on the many element classes of a page goes through a type lookup each time.
+    private void VisitBlock(Element element, TagKinds kinds, ContentNode? parent, int depth)
     {
         Flush();
         var node = new ContentNode(element, parent) { FirstBlock = blocks.Count, InArticle = articleDepth > 0 };
         nodes.Add(node);
         string tag = element.LocalName;
-        bool attributes = element.Attributes.Length > 0;
+        bool attributes = ((IElement)element).Attributes.Length > 0;
         bool standfirst;
         if (parent is null || tag is "article")
         {
@@ -105,15 +107,15 @@ internal sealed class BlockCollector
         node.EndBlock = blocks.Count;
     }
 
-    private void VisitChildren(IElement element, ContentNode node, int depth)
+    private void VisitChildren(Element element, ContentNode node, int depth)
     {
-        if (depth > MaxDepth)
+        if (depth > MaxDepth || !element.HasChildNodes)
         {
             return;
         }
 
         // By index: AngleSharp finds a node's NextSibling by searching its parent's children (quadratic over a walk).
-        var children = element.ChildNodes;
+        var children = ((INode)element).ChildNodes;
         int count = children.Length;
         for (int i = 0; i < count; i++)
         {
@@ -138,7 +140,7 @@ internal sealed class BlockCollector
         }
     }
 
-    private void VisitInline(IElement element, ContentNode node, int depth)
+    private void VisitInline(Element element, ContentNode node, int depth)
     {
         string tag = element.LocalName;
         if (tag == "br")
@@ -162,7 +164,7 @@ internal sealed class BlockCollector
             return;
         }
 
-        if (element.Attributes.Length > 0 && tag != "a" && BoilerplateClassifier.IsBoilerplate(element, articleDepth > 0, classVerdicts) && !HoldsBlocks(element))
+        if (((IElement)element).Attributes.Length > 0 && tag != "a" && BoilerplateClassifier.IsBoilerplate(element, articleDepth > 0, classVerdicts) && !HoldsBlocks(element))
         {
             AppendSpace();
             return;
