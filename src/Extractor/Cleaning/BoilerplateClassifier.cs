@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 
 namespace Extractor.Cleaning;
@@ -11,6 +12,19 @@ internal static class BoilerplateClassifier
 {
     /// <summary>Ids and labels of more words than this are prose (slugs of headings), not names.</summary>
     public const int MaxIdWords = 4;
+
+    /// <summary>The <see cref="ElementRules"/> sets each element name is in, so that a name is looked up once.</summary>
+    private static readonly FrozenDictionary<string, ElementKinds> NameKinds = BuildNameKinds();
+
+    [Flags]
+    private enum ElementKinds : byte
+    {
+        None = 0,
+        Boilerplate = 1,
+        PageFrame = 2,
+        SoftBoilerplate = 4,
+        AuthorBox = 8,
+    }
 
     /// <summary>
     /// Judges an element. A hidden element is <see cref="BoilerplateVerdict.Hidden"/> unless it is a disclosure panel
@@ -27,13 +41,14 @@ internal static class BoilerplateClassifier
         standfirst = false;
         string name = element.LocalName;
         var attributes = element.Attributes;
-        if (ElementRules.Boilerplate.Contains(name) || (!insideArticle && ElementRules.PageFrame.Contains(name)))
+        var kinds = NameKinds.GetValueOrDefault(name);
+        if ((kinds & ElementKinds.Boilerplate) != 0 || (!insideArticle && (kinds & ElementKinds.PageFrame) != 0))
         {
             standfirst = attributes.Length > 0 && IsStandfirst(element.GetAttribute("class"), verdicts);
             return BoilerplateVerdict.Hard;
         }
 
-        bool soft = ElementRules.SoftBoilerplate.Contains(name);
+        bool soft = (kinds & ElementKinds.SoftBoilerplate) != 0;
         if (attributes.Length == 0)
         {
             return soft ? BoilerplateVerdict.Soft : BoilerplateVerdict.None;
@@ -44,9 +59,21 @@ internal static class BoilerplateClassifier
         bool hidden = false, labelledBy = false;
         for (int i = 0; i < attributes.Length; i++)
         {
+            // AngleSharp's one attribute class is read directly, not through its interface.
             var attribute = attributes[i]!;
-            string value = attribute.Value;
-            switch (attribute.Name)
+            string attributeName, value;
+            if (attribute is Attr attr)
+            {
+                attributeName = attr.Name;
+                value = attr.Value;
+            }
+            else
+            {
+                attributeName = attribute.Name;
+                value = attribute.Value;
+            }
+
+            switch (attributeName)
             {
                 case "class":
                     classes = value;
@@ -57,7 +84,7 @@ internal static class BoilerplateClassifier
                 case "aria-label":
                     label = value;
                     break;
-                case "itemprop" when ElementRules.AuthorBoxes.Contains(name) && value.Equals("author", StringComparison.OrdinalIgnoreCase):
+                case "itemprop" when (kinds & ElementKinds.AuthorBox) != 0 && value.Equals("author", StringComparison.OrdinalIgnoreCase):
                     soft = true;
                     break;
                 case "role" when BoilerplateVocabulary.Roles.Contains(role = value.Trim().ToLowerInvariant()):
@@ -98,6 +125,24 @@ internal static class BoilerplateClassifier
 
     /// <summary>A heading's id is the anchor of its own text ("social-benefits"), not a name of what it is.</summary>
     private static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
+
+    private static FrozenDictionary<string, ElementKinds> BuildNameKinds()
+    {
+        var kinds = new Dictionary<string, ElementKinds>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> names, ElementKinds kind)
+        {
+            foreach (string name in names)
+            {
+                kinds[name] = kinds.GetValueOrDefault(name) | kind;
+            }
+        }
+
+        Add(ElementRules.Boilerplate, ElementKinds.Boilerplate);
+        Add(ElementRules.PageFrame, ElementKinds.PageFrame);
+        Add(ElementRules.SoftBoilerplate, ElementKinds.SoftBoilerplate);
+        Add(ElementRules.AuthorBoxes, ElementKinds.AuthorBox);
+        return kinds.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     private static bool HidesByStyle(string style)
     {

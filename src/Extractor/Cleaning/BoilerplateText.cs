@@ -24,8 +24,8 @@ internal static partial class BoilerplateText
     /// <param name="heading">Whether the block is a section heading, which is never a byline ("By Region").</param>
     public static bool IsBoilerplate(string text, bool heading = false) =>
         (text.Length <= MaxLength && (IsBoilerplateLine(text) || (!heading && Byline().IsMatch(text))))
-        || (text.Length <= MaxMetaLength && MayBeMetaLine(text) && MetaLine().IsMatch(text))
-        || (text.Length <= MaxDisclosureLength && text.AsSpan().ContainsAny(DisclosureWords) && Disclosure().IsMatch(text));
+        || (text.Length <= MaxMetaLength && IsMetaLine(text))
+        || (text.Length <= MaxDisclosureLength && MayBeDisclosure(text) && Disclosure().IsMatch(text));
 
     /// <summary>Author bios run at most this long.</summary>
     public const int MaxBioLength = 800;
@@ -67,31 +67,51 @@ internal static partial class BoilerplateText
     private static partial Regex Byline();
 
 
-    /// <summary>The first letters of the <see cref="MetaLine"/> alternatives that need no digit, all anchored at the
-    /// start ("by", "written by", ..., "updated", "published", ..., "bijgewerkt").</summary>
+    /// <summary>The first letters of the <see cref="MetaLineOpeners"/> ("by", "written by", ..., "updated", "published",
+    /// ..., "bijgewerkt").</summary>
     private static readonly SearchValues<char> MetaLineStarts = SearchValues.Create("abefglmprtuvwABEFGLMPRTUVW");
 
-    /// <summary>Whether <see cref="MetaLine"/> can match: every alternative but those that start the line with a
-    /// byline or publication word needs a digit.</summary>
-    private static bool MayBeMetaLine(string text) =>
-        text.Length > 0 && (MetaLineStarts.Contains(text[0]) || MayHoldDigit(text));
+    /// <summary>Whether the line is a meta line (<see cref="MetaLine"/>). Every alternative but the
+    /// <see cref="MetaLineOpeners"/> needs a digit: a line that cannot hold one is only matched against those, at its
+    /// start, instead of being searched through.</summary>
+    private static bool IsMetaLine(string text) =>
+        text.Length > 0
+        && (MayHoldDigit(text)
+            ? MetaLine().IsMatch(text)
+            : MetaLineStarts.Contains(text[0]) && MetaLineOpener().IsMatch(text));
+
+    /// <summary>The <see cref="MetaLine"/> alternatives anchored at the start of the line with a byline or a
+    /// publication word.</summary>
+    private const string MetaLineOpeners = """
+          ^(?:by|written\ by|posted\ by|reviewed\ by|fact[-\ ]checked\ by|edited\ by)\s+\S.*(?:[|•·]|\bon\ |\d{4}|\bupdated\b)
+        | ^(?:updated|published|posted|last\ updated|publié|publiée|mis\ à\ jour|modifié|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b
+        """;
 
     /// <summary>Meta lines: a reading time anywhere, or a byline or date joined to other meta by separators.</summary>
-    [GeneratedRegex("""
-          \b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\s+read\b
-        | ^(?:by|written\ by|posted\ by|reviewed\ by|fact[-\ ]checked\ by|edited\ by)\s+\S.*(?:[|•·]|\bon\ |\d{4}|\bupdated\b)
-        | ^(?:updated|published|posted|last\ updated|publié|publiée|mis\ à\ jour|modifié|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b
+    [GeneratedRegex(MetaLineOpeners + """
+        | \b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\s+read\b
         | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}.*(?:[|•·]|\bupdated\b)
         | [|•·]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex MetaLine();
 
-    /// <summary>Words of which every <see cref="Disclosure"/> alternative holds one: a paragraph without any is not
-    /// run through the expression (its alternatives start at almost every word).</summary>
+    /// <summary><see cref="MetaLineOpeners"/> alone.</summary>
+    [GeneratedRegex(MetaLineOpeners, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaLineOpener();
+
+    /// <summary>Words of which every <see cref="Disclosure"/> alternative but the one about the page's age holds one
+    /// (the fees and commissions always after a space): a paragraph without any is not run through the expression (its
+    /// alternatives start at almost every word).</summary>
     private static readonly SearchValues<string> DisclosureWords = SearchValues.Create(
-        ["commission", "compensation", "fee", "affiliate", "independently", "recommend", "year", "you agree", "you confirm",
+        [" commission", " compensation", " fee", "affiliate", "independently", "recommend", "you agree", "you confirm",
          "you consent", "you acknowledge", "you accept", "lorem ipsum"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <see cref="Disclosure"/> can match: the text holds one of <see cref="DisclosureWords"/>, or it
+    /// opens with "this" and holds "year" (a note on the page's age, the one alternative anchored at the start).</summary>
+    private static bool MayBeDisclosure(string text) =>
+        text.AsSpan().ContainsAny(DisclosureWords)
+        || (text.StartsWith("this", StringComparison.OrdinalIgnoreCase) && text.Contains("year", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Affiliate and review disclosures, the consent fine print of sign-up forms ("By signing up, you agree to
     /// ..."), and template filler left in a page ("Lorem ipsum dolor ...").</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Extractor.Cleaning;
 
@@ -18,6 +19,10 @@ internal static class ClassTokenMatcher
 
     /// <summary>The longest word looked up; longer words are passed over.</summary>
     private const int MaxWordLength = 32;
+
+    /// <summary>Which (first letter, second letter, length) a vocabulary word has: most words of a value are no
+    /// vocabulary word, and this tells so before the word is lowered and looked up.</summary>
+    private static readonly ulong[] Shapes = BuildShapes();
 
     [Flags]
     private enum WordKinds : byte
@@ -44,7 +49,7 @@ internal static class ClassTokenMatcher
         for (int i = 0; i < count; i++)
         {
             var word = value.AsSpan(ranges[i]);
-            if (word.Length <= MaxWordLength && Vocabulary.TryGetValue(buffer[..word.ToLowerInvariant(buffer)], out var entry)
+            if (word.Length <= MaxWordLength && MayBeWord(word) && Vocabulary.TryGetValue(Lower(word, buffer), out var entry)
                 && (entry.Kinds & WordKinds.Standfirst) != 0)
             {
                 return true;
@@ -79,8 +84,9 @@ internal static class ClassTokenMatcher
             return false;
         }
 
+        // A value of more than maxWords words is not judged: its split stops at the word after them.
         Span<Range> ranges = stackalloc Range[48];
-        int count = Split(value, ranges);
+        int count = Split(value, maxWords < ranges.Length ? ranges[..(maxWords + 1)] : ranges);
         if (count == 0 || count > maxWords)
         {
             return false;
@@ -100,9 +106,8 @@ internal static class ClassTokenMatcher
                 continue;
             }
 
-            int n = word.ToLowerInvariant(buffer);
             string? known = null;
-            if (Vocabulary.TryGetValue(buffer[..n], out var entry))
+            if (MayBeWord(word) && Vocabulary.TryGetValue(Lower(word, buffer), out var entry))
             {
                 WordKinds kinds = entry.Kinds;
                 standfirst |= (kinds & WordKinds.Standfirst) != 0;
@@ -149,6 +154,53 @@ internal static class ClassTokenMatcher
         return Phrases.Contains(phrase[..(first.Length + 1 + second.Length)]);
     }
 
+    /// <summary>Whether a word (ASCII letters and digits, as <see cref="Split"/> cuts them, at most
+    /// <see cref="MaxWordLength"/> long) may be a vocabulary word, by its shape.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeWord(ReadOnlySpan<char> word)
+    {
+        int shape = ShapeOf(word[0] | 0x20, word.Length > 1 ? word[1] | 0x20 : -1, word.Length);
+        return (Shapes[shape >> 6] & (1UL << shape)) != 0;
+    }
+
+    /// <summary>A word of ASCII letters and digits (as <see cref="Split"/> cuts them) in lower case: setting the 0x20 bit
+    /// lowers an ASCII letter and leaves a digit as it is.</summary>
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var lower = buffer[..word.Length];
+        for (int i = 0; i < word.Length; i++)
+        {
+            lower[i] = (char)(word[i] | 0x20);
+        }
+
+        return lower;
+    }
+
+    /// <summary>The index of a (first letter, second letter or -1, length) triple, letters in lower case.</summary>
+    private static int ShapeOf(int first, int second, int length) =>
+        (((Slot(first) * 38) + Slot(second) + 1) * (MaxWordLength + 1)) + length;
+
+    /// <summary>0-9 for digits (which <c>| 0x20</c> leaves alone), 10-35 for letters, -1 for no letter.</summary>
+    private static int Slot(int c) => c < 0 ? -1 : c <= '9' ? c - '0' : c - 'a' + 10;
+
+    private static ulong[] BuildShapes()
+    {
+        var shapes = new ulong[((37 * 38 * (MaxWordLength + 1)) >> 6) + 1];
+        foreach (string word in Vocabulary.Dictionary.Keys)
+        {
+            // A word of other characters than lower-case ASCII letters and digits never equals a lowered word of a value.
+            if (word.Length is 0 or > MaxWordLength || !word.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c)))
+            {
+                continue;
+            }
+
+            int shape = ShapeOf(word[0], word.Length > 1 ? word[1] : -1, word.Length);
+            shapes[shape >> 6] |= 1UL << shape;
+        }
+
+        return shapes;
+    }
+
     private static FrozenDictionary<string, (string Word, WordKinds Kinds)>.AlternateLookup<ReadOnlySpan<char>> BuildVocabulary()
     {
         var kinds = new Dictionary<string, WordKinds>(StringComparer.Ordinal);
@@ -168,26 +220,32 @@ internal static class ClassTokenMatcher
         return kinds.ToFrozenDictionary(pair => pair.Key, pair => (pair.Key, pair.Value), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Splits at non-alphanumerics and at lower→upper case humps; returns the number of words.</summary>
+    /// <summary>Splits at non-alphanumerics and at lower→upper case humps; returns the number of words (at most the
+    /// number of ranges: later words are not read).</summary>
     private static int Split(string value, Span<Range> ranges)
     {
         int count = 0;
-        int start = -1;
-        for (int i = 0; i <= value.Length && count < ranges.Length; i++)
+        int i = 0;
+        while (count < ranges.Length)
         {
-            char c = i < value.Length ? value[i] : ' ';
-            bool alnum = char.IsAsciiLetterOrDigit(c);
-            bool hump = alnum && start >= 0 && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(value[i - 1]);
-            if (start >= 0 && (!alnum || hump))
+            while (i < value.Length && !char.IsAsciiLetterOrDigit(value[i]))
             {
-                ranges[count++] = new Range(start, i);
-                start = -1;
+                i++;
             }
 
-            if (alnum && start < 0)
+            if (i == value.Length)
             {
-                start = i;
+                break;
             }
+
+            int start = i++;
+            while (i < value.Length && char.IsAsciiLetterOrDigit(value[i])
+                && !(char.IsAsciiLetterUpper(value[i]) && char.IsAsciiLetterLower(value[i - 1])))
+            {
+                i++;
+            }
+
+            ranges[count++] = new Range(start, i);
         }
 
         return count;

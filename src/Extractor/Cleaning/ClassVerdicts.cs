@@ -13,7 +13,9 @@ internal sealed class ClassVerdicts
     private const byte PlainKnown = 8;
     private const byte PlainBoilerplate = 16;
 
-    private readonly Dictionary<string, byte> known = [];
+    /// <summary>Pages hold a hundred or more distinct class values: the map starts at that size rather than growing
+    /// to it through five copies.</summary>
+    private readonly Dictionary<string, byte> known = new(128);
 
     /// <summary>As <see cref="ClassTokenMatcher.IsBoilerplate(string?, bool, out bool)"/>.</summary>
     public bool IsBoilerplate(string? value, bool layout, out bool standfirst)

@@ -18,6 +18,10 @@ internal sealed class BlockCollector
     private static readonly SearchValues<char> Whitespace = SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 
+    /// <summary>The characters <see cref="char.IsWhiteSpace(char)"/> accepts but the plain space.</summary>
+    private static readonly SearchValues<char> WhitespaceButSpace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
+
     private readonly Uri? address;
     private readonly List<TextBlock> blocks = [];
     private readonly List<ContentNode> nodes = [];
@@ -41,20 +45,23 @@ internal sealed class BlockCollector
     public static (List<TextBlock> Blocks, List<ContentNode> Nodes) Collect(IElement body, Uri? address)
     {
         var collector = new BlockCollector(address);
-        collector.VisitBlock(body, null, 0);
+        collector.VisitBlock((Element)body, HtmlTags.Kinds.GetValueOrDefault(body.LocalName), null, 0);
         return (collector.blocks, collector.nodes);
     }
 
-    private void VisitBlock(IElement element, ContentNode? parent, int depth)
+    // The walk holds AngleSharp's Element class rather than IElement: its members are called directly, where an
+    // interface call on the many element classes of a page goes through a type lookup each time.
+    private void VisitBlock(Element element, TagKinds kinds, ContentNode? parent, int depth)
     {
         Flush();
         var node = new ContentNode(element, parent) { FirstBlock = blocks.Count, InArticle = articleDepth > 0 };
         nodes.Add(node);
         string tag = element.LocalName;
+        bool attributes = ((IElement)element).Attributes.Length > 0;
         bool standfirst;
         if (parent is null || tag is "article")
         {
-            standfirst = element.Attributes.Length > 0 && classVerdicts.IsStandfirst(element.GetAttribute("class"));
+            standfirst = attributes && classVerdicts.IsStandfirst(element.GetAttribute("class"));
         }
         else
         {
@@ -67,7 +74,7 @@ internal sealed class BlockCollector
 
         // A headline inside a hidden element (a "republish this article" dialog, a print copy) is not the page's
         // visible headline: it does not vouch for the elements around it.
-        if ((HtmlTags.ArticleMarkers.Contains(tag) || IsArticleLandmark(element)) && hiddenDepth == 0)
+        if (((kinds & TagKinds.ArticleMarker) != 0 || (attributes && IsArticleLandmark(element))) && hiddenDepth == 0)
         {
             for (var n = node; n is not null && !n.HoldsArticle; n = n.Parent)
             {
@@ -76,10 +83,10 @@ internal sealed class BlockCollector
         }
 
         bool quote = tag == "blockquote";
-        bool caption = HtmlTags.Captions.Contains(tag);
-        bool article = ElementRules.ArticleScopes.Contains(tag);
+        bool caption = (kinds & TagKinds.Caption) != 0;
+        bool article = (kinds & TagKinds.ArticleScope) != 0;
         int outerCaptionDepth = captionDepth;
-        if (HtmlTags.FigureContent.Contains(tag))
+        if ((kinds & TagKinds.FigureContent) != 0)
         {
             // A figure wrapping a table or a quote presents content, not a picture: its cells are no caption.
             captionDepth = 0;
@@ -100,37 +107,40 @@ internal sealed class BlockCollector
         node.EndBlock = blocks.Count;
     }
 
-    private void VisitChildren(IElement element, ContentNode node, int depth)
+    private void VisitChildren(Element element, ContentNode node, int depth)
     {
-        if (depth > MaxDepth)
+        if (depth > MaxDepth || !element.HasChildNodes)
         {
             return;
         }
 
         // By index: AngleSharp finds a node's NextSibling by searching its parent's children (quadratic over a walk).
-        var children = element.ChildNodes;
-        for (int i = 0; i < children.Length; i++)
+        var children = ((INode)element).ChildNodes;
+        int count = children.Length;
+        for (int i = 0; i < count; i++)
         {
+            // The element test first, against AngleSharp's element class: cheaper than an interface test.
             var child = children[i];
-            if (child is IText text)
+            if (child is Element e)
             {
-                Append(text.Data);
-            }
-            else if (child is IElement e)
-            {
-                if (HtmlTags.Inline.Contains(e.LocalName))
+                var kinds = HtmlTags.Kinds.GetValueOrDefault(e.LocalName);
+                if ((kinds & TagKinds.Inline) != 0)
                 {
                     VisitInline(e, node, depth + 1);
                 }
                 else
                 {
-                    VisitBlock(e, node, depth + 1);
+                    VisitBlock(e, kinds, node, depth + 1);
                 }
+            }
+            else if (child is IText text)
+            {
+                Append(text.Data);
             }
         }
     }
 
-    private void VisitInline(IElement element, ContentNode node, int depth)
+    private void VisitInline(Element element, ContentNode node, int depth)
     {
         string tag = element.LocalName;
         if (tag == "br")
@@ -154,7 +164,7 @@ internal sealed class BlockCollector
             return;
         }
 
-        if (element.Attributes.Length > 0 && tag != "a" && BoilerplateClassifier.IsBoilerplate(element, articleDepth > 0, classVerdicts) && !HoldsBlocks(element))
+        if (((IElement)element).Attributes.Length > 0 && tag != "a" && BoilerplateClassifier.IsBoilerplate(element, articleDepth > 0, classVerdicts) && !HoldsBlocks(element))
         {
             AppendSpace();
             return;
@@ -201,9 +211,12 @@ internal sealed class BlockCollector
     }
 
     /// <summary>Appends a text node's words, each run of whitespace read as one space. Words joined by single spaces
-    /// are appended as one piece.</summary>
+    /// are appended as one piece, found with three vector searches rather than one search per word.</summary>
     private void Append(string text)
     {
+        // The index of the first whitespace other than a plain space at or after the current piece (text.Length when
+        // none): searched again only once a piece starts past it, so that a node is searched through once.
+        int other = -1;
         int i = 0;
         while (i < text.Length)
         {
@@ -216,32 +229,28 @@ internal sealed class BlockCollector
             }
 
             int start = i;
-            int spaces = 0;
-            while (true)
+            if (other < start)
             {
-                int next = text.AsSpan(i).IndexOfAny(Whitespace);
-                if (next < 0)
-                {
-                    i = text.Length;
-                    break;
-                }
-
-                i += next;
-                if (text[i] != ' ' || i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))
-                {
-                    break;
-                }
-
-                spaces++;
-                i++;
+                int next = text.AsSpan(start).IndexOfAny(WhitespaceButSpace);
+                other = next < 0 ? text.Length : start + next;
             }
 
-            buffer.Append(text, start, i - start);
+            // Up to 'other' the only whitespace is the plain space: the piece ends at the first of two spaces, or at a
+            // space right before 'other' (followed by other whitespace or the end), or at 'other' itself.
+            var head = text.AsSpan(start, other - start);
+            int end = head.IndexOf("  ", StringComparison.Ordinal);
+            if (end < 0)
+            {
+                end = head[^1] == ' ' ? head.Length - 1 : head.Length;
+            }
+
+            i = start + end;
+            buffer.Append(text, start, end);
             endsWithSpace = false;
             breaks = 0;
             if (anchorDepth > pageAnchorDepth)
             {
-                linkLength += i - start - spaces;
+                linkLength += end - head[..end].Count(' ');
             }
         }
     }
@@ -292,8 +301,36 @@ internal sealed class BlockCollector
         return (quoteDepth > 0 ? BlockKind.BlockQuote : BlockKind.Paragraph, 0);
     }
 
-    private static bool IsArticleLandmark(IElement element) =>
-        element.Attributes.Length > 0
-        && (string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whether the element's role is "main" or its itemprop "articleBody" (the first attribute of each name
+    /// counts, as <see cref="IElement.GetAttribute(string)"/> reads it), in one pass over its attributes.</summary>
+    private static bool IsArticleLandmark(IElement element)
+    {
+        var attributes = element.Attributes;
+        bool role = false, itemprop = false;
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            switch (attribute.Name)
+            {
+                case "role" when !role:
+                    role = true;
+                    if (string.Equals(attribute.Value, "main", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case "itemprop" when !itemprop:
+                    itemprop = true;
+                    if (string.Equals(attribute.Value, "articleBody", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Extractor.Cleaning;
 
 namespace Extractor.Content;
 
@@ -21,4 +22,39 @@ internal static class HtmlTags
 
     /// <summary>Elements that are content even inside a figure (tables and pull quotes wrapped in one); a caption inside them is still one.</summary>
     public static readonly FrozenSet<string> FigureContent = FrozenSet.ToFrozenSet(["table", "blockquote"]);
+
+    /// <summary>Every element name above (and <see cref="ElementRules.ArticleScopes"/>) with the sets it is in, so that
+    /// the walk looks an element's name up once.</summary>
+    public static readonly FrozenDictionary<string, TagKinds> Kinds = BuildKinds();
+
+    private static FrozenDictionary<string, TagKinds> BuildKinds()
+    {
+        var kinds = new Dictionary<string, TagKinds>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> names, TagKinds kind)
+        {
+            foreach (string name in names)
+            {
+                kinds[name] = kinds.GetValueOrDefault(name) | kind;
+            }
+        }
+
+        Add(Inline, TagKinds.Inline);
+        Add(ArticleMarkers, TagKinds.ArticleMarker);
+        Add(Captions, TagKinds.Caption);
+        Add(FigureContent, TagKinds.FigureContent);
+        Add(ElementRules.ArticleScopes, TagKinds.ArticleScope);
+        return kinds.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
+
+/// <summary>The <see cref="HtmlTags"/> sets an element name is in.</summary>
+[Flags]
+internal enum TagKinds : byte
+{
+    None = 0,
+    Inline = 1,
+    ArticleMarker = 2,
+    Caption = 4,
+    FigureContent = 8,
+    ArticleScope = 16,
 }

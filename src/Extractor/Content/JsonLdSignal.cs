@@ -28,9 +28,16 @@ internal static class JsonLdSignal
             return kept;
         }
 
-        string ownText = string.Join("\n\n", kept.Select(b => b.Text));
-        if (TextOverlap.Words(jsonLdBody) < MinBodyRatio * TextOverlap.Words(ownText)
-            || TextOverlap.Contained(ownText, jsonLdBody) < MinContained
+        // The own body's words are those of its blocks (the blank lines that join them break every word); the joined
+        // text is built only when the JSON-LD body is long enough to be compared with it.
+        int ownWords = 0;
+        foreach (var block in kept)
+        {
+            ownWords += TextOverlap.Words(block.Text);
+        }
+
+        if (TextOverlap.Words(jsonLdBody) < MinBodyRatio * ownWords
+            || TextOverlap.Contained(string.Join("\n\n", kept.Select(b => b.Text)), jsonLdBody) < MinContained
             || TitleMatcher.Normalize(jsonLdBody) is not { } body)
         {
             return kept;

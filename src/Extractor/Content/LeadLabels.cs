@@ -8,7 +8,8 @@ namespace Extractor.Content;
 /// </summary>
 internal static partial class LeadLabels
 {
-    public static bool LeadsLinkLine(string text) => text.Length <= 300 && Pattern().IsMatch(text);
+    /// <summary>Whether the text opens with such a label; a text without a colon is not run through the expression.</summary>
+    public static bool LeadsLinkLine(string text) => text.Length <= 300 && text.Contains(':') && Pattern().IsMatch(text);
 
     [GeneratedRegex(@"^(?:more|related|read more|see also|also read|read also|watch|listen)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

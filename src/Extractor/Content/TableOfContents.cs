@@ -39,9 +39,22 @@ internal static class TableOfContents
 
         var lookup = headings.GetAlternateLookup<ReadOnlySpan<char>>();
 
+        // The first letters of the headings' keys: a line whose key starts otherwise is no entry, unread further.
+        Span<char> firsts = stackalloc char[headings.Count];
+        int firstCount = 0;
+        foreach (string key in headings.Keys)
+        {
+            if (!firsts[..firstCount].Contains(key[0]))
+            {
+                firsts[firstCount++] = key[0];
+            }
+        }
+
+        var index = new Index(lookup, firsts[..firstCount]);
+
         for (int i = kept.Count - 1; i >= 0; i--)
         {
-            if (!IsEntry(kept, i, lookup))
+            if (!IsEntry(kept, i, index))
             {
                 continue;
             }
@@ -50,7 +63,7 @@ internal static class TableOfContents
             int entries = 1, first = i, gap = 0;
             for (int j = i - 1; j >= 0 && gap <= MaxGap; j--)
             {
-                if (IsEntry(kept, j, lookup))
+                if (IsEntry(kept, j, index))
                 {
                     entries++;
                     first = j;
@@ -77,15 +90,51 @@ internal static class TableOfContents
 
     /// <summary>A short non-heading line, not in a table (a row's label naming a section is data), whose text is that
     /// of a heading after it.</summary>
-    private static bool IsEntry(List<TextBlock> kept, int i, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> headings)
+    private static bool IsEntry(List<TextBlock> kept, int i, Index headings)
     {
-        if (kept[i].Kind == BlockKind.Heading || kept[i].Text.Length > MaxEntryLength || InTable(kept[i].Owner))
+        string text = kept[i].Text;
+        if (kept[i].Kind == BlockKind.Heading || text.Length > MaxEntryLength || !headings.Firsts.Contains(FirstKeyChar(text))
+            || InTable(kept[i].Owner))
         {
             return false;
         }
 
         Span<char> key = stackalloc char[MaxEntryLength];
-        return headings.TryGetValue(key[..WriteKey(kept[i].Text, key)], out int at) && at > i;
+        return headings.Keys.TryGetValue(key[..WriteKey(text, key)], out int at) && at > i;
+    }
+
+    /// <summary>The headings by key, and the first characters of their keys.</summary>
+    private readonly ref struct Index(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> keys, ReadOnlySpan<char> firsts)
+    {
+        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Keys { get; } = keys;
+
+        public ReadOnlySpan<char> Firsts { get; } = firsts;
+    }
+
+    /// <summary>The first character of the text's <see cref="Key"/>, or '\0' when the key is empty.</summary>
+    private static char FirstKeyChar(string text)
+    {
+        for (int i = KeyStart(text); i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return char.ToLowerInvariant(text[i]);
+            }
+        }
+
+        return '\0';
+    }
+
+    /// <summary>Where the text's key starts: after a leading number ("2.1 ", "01 ", "3) ").</summary>
+    private static int KeyStart(string text)
+    {
+        int start = 0;
+        while (start < text.Length && (char.IsDigit(text[start]) || text[start] is '.' or ')' or ':' or '-' or '–' || char.IsWhiteSpace(text[start])))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     private static bool InTable(ContentNode? node)
@@ -113,12 +162,7 @@ internal static class TableOfContents
     /// returns its length: never longer than the text, as each space stands for at least one other character.</summary>
     private static int WriteKey(string text, Span<char> destination)
     {
-        int start = 0;
-        while (start < text.Length && (char.IsDigit(text[start]) || text[start] is '.' or ')' or ':' or '-' or '–' || char.IsWhiteSpace(text[start])))
-        {
-            start++;
-        }
-
+        int start = KeyStart(text);
         int length = 0;
         bool space = false;
         for (int i = start; i < text.Length; i++)

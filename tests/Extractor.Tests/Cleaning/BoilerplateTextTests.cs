@@ -147,4 +147,26 @@ public sealed class BoilerplateTextTests
     [InlineData("Aktualisiert heute")]
     public void Meta_lines_without_a_digit_are_recognised_by_their_first_word(string line) =>
         Assert.True(BoilerplateText.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("We may earn a FEE when you buy through the links on this page, at no cost to you.")]
+    [InlineData("I receive a small affiliate Commission on purchases made through these links.")]
+    [InlineData("THIS ARTICLE IS MORE THAN TWO YEARS OLD.")]
+    public void Disclosures_in_any_case_are_boilerplate(string text) => Assert.True(BoilerplateText.IsBoilerplate(text));
+
+    [Theory]
+    [InlineData("We paid a fee to enter the museum, and the guide said it had been open for over ten years.")]
+    [InlineData("Last year the article in the journal said the page is over ten years old, and nobody checked it.")]
+    public void Fees_and_years_in_ordinary_sentences_are_not_disclosures(string text) => Assert.False(BoilerplateText.IsBoilerplate(text));
+
+    [Theory]
+    [InlineData("by jane doe on the road for the weekly desk")]
+    [InlineData("Aktualisiert am Montag")]
+    [InlineData("by the editors | staff")]
+    public void Meta_lines_without_a_digit_are_boilerplate(string text) => Assert.True(BoilerplateText.IsBoilerplate(text));
+
+    [Theory]
+    [InlineData("Bears wander the forest on the road north")]
+    [InlineData("And then the updated plan arrived")]
+    public void Lines_that_only_mention_meta_words_later_are_not_meta_lines(string text) => Assert.False(BoilerplateText.IsBoilerplate(text));
 }

@@ -86,4 +86,20 @@ public sealed class ClassTokenMatcherTests
             },
             iter: 5_000);
     }
+
+    [Fact]
+    public void Every_vocabulary_word_matches_in_any_case_after_other_words()
+    {
+        foreach (string word in BoilerplateVocabulary.Words)
+        {
+            Assert.True(ClassTokenMatcher.IsBoilerplate("x-" + word), word);
+            Assert.True(ClassTokenMatcher.IsBoilerplate("col-12 " + word.ToUpperInvariant()), word);
+            Assert.True(ClassTokenMatcher.IsBoilerplate("widget" + char.ToUpperInvariant(word[0]) + word[1..]), word);
+        }
+
+        foreach (string word in StandfirstVocabulary.Words)
+        {
+            Assert.True(ClassTokenMatcher.IsStandfirst("post-" + word.ToUpperInvariant()), word);
+        }
+    }
 }

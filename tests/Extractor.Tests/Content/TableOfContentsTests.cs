@@ -87,4 +87,20 @@ public sealed class TableOfContentsTests
     [InlineData("What’s new — and why", "what s new and why")]
     public void Entries_and_headings_compare_without_numbering_case_or_punctuation(string text, string key) =>
         Assert.Equal(key, TableOfContents.Key(text));
+
+    [Fact]
+    public void Entries_match_headings_of_any_first_letter_whatever_their_case_and_numbering()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(100)}
+            <ul><li>1) ALPHA</li><li>2. Beta, again</li><li>- gamma rays</li></ul>
+            {Sections("Alpha", "Beta again", "Gamma Rays")}
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.DoesNotContain("1) ALPHA", texts);
+        Assert.DoesNotContain("- gamma rays", texts);
+        Assert.Contains("Gamma Rays", texts);
+    }
 }

@@ -1,0 +1,49 @@
+using CsCheck;
+using Extractor.Content;
+using Extractor.Parsing;
+
+namespace Extractor.Tests.Content;
+
+/// <summary>How the walk reads text nodes: whitespace collapsed to single spaces, link text counted without it.</summary>
+public sealed class BlockCollectorTests
+{
+    private static readonly Gen<string> Piece = Gen.OneOf(
+        Gen.OneOf("word", "A", "links", "x1", "été", "naïve"),
+        Gen.OneOf(" ", "  ", "\n", "\t", "\u00A0", "\u2003", " \n\t ", " \u00A0"));
+
+    private static readonly Gen<string> Run = Piece.Array[0, 12].Select(string.Concat);
+
+    [Fact]
+    public void Whitespace_in_any_mix_reads_as_single_spaces_and_link_text_counts_without_it()
+    {
+        Gen.Select(Run, Run, Run).Sample(
+            (before, link, after) =>
+            {
+                using var document = HtmlDocumentLoader.Load($"<html><body><p>{before}<a href=\"/x\">{link}</a>{after}</p></body></html>");
+                var (blocks, _) = BlockCollector.Collect(document.Body!, null);
+                string expected = Collapse(before + link + after);
+                if (expected.Length == 0)
+                {
+                    return blocks.Count == 0;
+                }
+
+                int linkLetters = link.Count(c => !char.IsWhiteSpace(c));
+                return blocks.Count == 1 && blocks[0].Text == expected && blocks[0].LinkLength == Math.Min(linkLetters, expected.Length);
+            },
+            iter: 2_000);
+    }
+
+    [Fact]
+    public void A_long_text_node_of_many_double_spaces_is_read_whole()
+    {
+        string text = string.Concat(Enumerable.Repeat("ab  ", 50_000));
+        using var document = HtmlDocumentLoader.Load($"<html><body><p>{text}</p></body></html>");
+
+        var (blocks, _) = BlockCollector.Collect(document.Body!, null);
+
+        Assert.Equal(Collapse(text), Assert.Single(blocks).Text);
+    }
+
+    private static string Collapse(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
