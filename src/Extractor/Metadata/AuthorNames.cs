@@ -67,6 +67,37 @@ internal static class AuthorNames
     /// </summary>
     public static bool MayStartWithPrefix(char first) => PrefixInitials.Contains(char.ToLowerInvariant(first));
 
+    /// <summary>The byline prefixes by their first character (ASCII), in their order.</summary>
+    private static readonly string[][] PrefixesByInitial = [.. Enumerable.Range(0, 128).Select(c => BylineVocabulary.BylinePrefixes.Where(p => p[0] == c).ToArray())];
+
+    /// <summary>The longest byline prefix: as much of a text's start as <see cref="MayHavePrefix"/> needs.</summary>
+    public static readonly int LongestPrefix = BylineVocabulary.BylinePrefixes.Max(p => p.Length);
+
+    /// <summary>
+    /// Whether a text whose lower-cased start is <paramref name="head"/> (the whole text when <paramref name="complete"/>,
+    /// else only its start, which may be shorter than <see cref="LongestPrefix"/>) can start with a byline prefix; when
+    /// not, <see cref="StripPrefix"/> returns it unchanged.
+    /// </summary>
+    public static bool MayHavePrefix(ReadOnlySpan<char> head, bool complete)
+    {
+        // Every prefix a non-empty head can start or be started by begins with the head's first character.
+        if (head.IsEmpty)
+        {
+            return !complete;
+        }
+
+        string[] prefixes = head[0] < PrefixesByInitial.Length ? PrefixesByInitial[head[0]] : BylineVocabulary.BylinePrefixes;
+        foreach (string prefix in prefixes)
+        {
+            if (head.Length >= prefix.Length ? head.StartsWith(prefix, StringComparison.Ordinal) : !complete && prefix.AsSpan().StartsWith(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Strips "By", "Written by", "Author:" and kin, also when glued to the name ("ByJane Doe").</summary>
     public static string StripPrefix(string text)
     {

@@ -17,6 +17,7 @@ internal static class BylineReader
 
     // The vocabularies as multi-string searches: one pass over a value instead of one per token.
     private static readonly SearchValues<string> BylineTokens = SearchValues.Create(BylineVocabulary.BylineTokens, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> AuthorPathSegments = SearchValues.Create(BylineVocabulary.AuthorPathSegments, StringComparison.OrdinalIgnoreCase);
     /// <summary>The elements a "By X" line is looked for in.</summary>
     private static readonly FrozenSet<string> LineElements = FrozenSet.ToFrozenSet(
         ["p", "span", "div", "address", "li", "strong", "em", "b", "font", "small", "h2", "h3", "h4", "h5", "h6"], StringComparer.Ordinal);
@@ -119,7 +120,7 @@ internal static class BylineReader
         var walk = new ElementWalker(scope);
         while (walk.MoveNext())
         {
-            IElement element = walk.Current;
+            Element element = walk.Current;
             if (IsAuthorNameBox(element))
             {
                 if (++boxes > MaxAuthorBoxes)
@@ -152,8 +153,8 @@ internal static class BylineReader
     }
 
     /// <summary>Whether the class says author and name, as <c>[class*='author' i][class*='name' i]</c> matches it.</summary>
-    private static bool IsAuthorNameBox(IElement element) =>
-        element.GetAttribute("class") is { Length: >= 8 } className
+    private static bool IsAuthorNameBox(Element element) =>
+        element.GetAttribute(null, "class") is { Length: >= 8 } className
         && className.Contains("author", StringComparison.OrdinalIgnoreCase)
         && className.Contains("name", StringComparison.OrdinalIgnoreCase);
 
@@ -164,15 +165,18 @@ internal static class BylineReader
         var walk = new ElementWalker(scope);
         while (walk.MoveNext())
         {
-            IElement element = walk.Current;
-            if (element.HasAttribute("class") || element.HasAttribute("id"))
+            Element element = walk.Current;
+            // Each attribute read once: ClassName and Id are these lookups, with "" for a missing attribute.
+            string? className = element.GetAttribute(null, "class");
+            string? id = element.GetAttribute(null, "id");
+            if (className is not null || id is not null)
             {
                 if (++scanned > MaxElementsScanned)
                 {
                     return Limited;
                 }
 
-                ReadBylineElement(element, names);
+                ReadBylineElement(element, className ?? string.Empty, id ?? string.Empty, names);
                 if (names.Count > 0)
                 {
                     return scanned;
@@ -192,9 +196,9 @@ internal static class BylineReader
         return scanned;
     }
 
-    private static void ReadBylineElement(IElement element, List<string> names)
+    private static void ReadBylineElement(Element element, string className, string id, List<string> names)
     {
-        if (!IsBylineElement(element))
+        if (!IsBylineElement(element, className, id))
         {
             return;
         }
@@ -223,7 +227,7 @@ internal static class BylineReader
         var walk = new ElementWalker(scope);
         while (walk.MoveNext())
         {
-            IElement element = walk.Current;
+            Element element = walk.Current;
             if (LineElements.Contains(element.LocalName))
             {
                 if (++scanned > MaxElementsScanned)
@@ -251,7 +255,7 @@ internal static class BylineReader
     }
 
     /// <summary>Reads one line element; true when it gave a name.</summary>
-    private static bool ReadByLine(IElement element, List<string> names)
+    private static bool ReadByLine(Element element, List<string> names)
     {
         // Cheap tests first: a line that cannot start with a by-line prefix, or is too long, is passed over unread;
         // a block of <br> lines is read line by line below, when it is short enough.
@@ -260,7 +264,19 @@ internal static class BylineReader
             return false;
         }
 
+        // A single line gives a name only when its text starts with a prefix: its first characters tell, unbuilt. Most
+        // lines fail here, before their length is counted.
         bool lines = HasBreakChild(element);
+        if (!lines)
+        {
+            Span<char> head = stackalloc char[AuthorNames.LongestPrefix];
+            int length = VisibleText.Head(element, head, out bool complete);
+            if (!AuthorNames.MayHavePrefix(head[..length], complete))
+            {
+                return false;
+            }
+        }
+
         if (lines ? VisibleText.CertainlyNot(element, 300, AnyCharacter) : VisibleText.CertainlyNot(element, 60, AuthorNames.MayStartWithPrefix))
         {
             return false;
@@ -303,11 +319,13 @@ internal static class BylineReader
 
     private static bool AnyCharacter(char c) => true;
 
-    private static bool HasBreakChild(IElement element)
+    private static bool HasBreakChild(Element element)
     {
-        for (INode? child = element.FirstChild; child is not null; child = child.NextSibling)
+        // By index: AngleSharp finds NextSibling by searching the parent's children.
+        INodeList children = ((INode)element).ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
-            if (child is IElement { LocalName: "br" })
+            if (children[i] is Element { LocalName: "br" })
             {
                 return true;
             }
@@ -341,8 +359,14 @@ internal static class BylineReader
     {
         // The page of one author ("/author/jane-doe"), not the index of them all ("/authors/").
         string href = link.GetAttribute("href") ?? string.Empty;
-        int end = href.IndexOfAny(['?', '#']);
+        int end = href.AsSpan().IndexOfAny('?', '#');
         end = end >= 0 ? end : href.Length;
+
+        // One search for all the segments first: most links hold none.
+        if (!href.AsSpan(0, end).ContainsAny(AuthorPathSegments))
+        {
+            return false;
+        }
         foreach (string segment in BylineVocabulary.AuthorPathSegments)
         {
             int at = href.AsSpan(0, end).IndexOf(segment, StringComparison.OrdinalIgnoreCase);
@@ -355,11 +379,11 @@ internal static class BylineReader
         return false;
     }
 
-    private static bool IsBylineElement(IElement element)
+    /// <summary>Whether the element's class, id or itemprop says byline; <paramref name="className"/> and
+    /// <paramref name="id"/> are its <c>ClassName</c> and <c>Id</c>, read by the caller.</summary>
+    private static bool IsBylineElement(Element element, string className, string id)
     {
-        string? className = element.ClassName;
-        string? id = element.Id;
-        string? itemprop = element.GetAttribute("itemprop");
+        string? itemprop = element.GetAttribute(null, "itemprop");
         if (CertainlyNoBylineToken(className) && CertainlyNoBylineToken(id) && CertainlyNoBylineToken(itemprop))
         {
             return false;

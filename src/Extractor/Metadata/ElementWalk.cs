@@ -10,6 +10,25 @@ namespace Extractor.Metadata;
 /// </summary>
 internal static class ElementWalk
 {
+    /// <summary>The first element below <paramref name="scope"/> named one of <paramref name="names"/> (ignoring case, as
+    /// a type selector compares), as <c>QuerySelector("name1,name2")</c> finds it, without parsing a selector.</summary>
+    public static IElement? First(INode scope, params ReadOnlySpan<string> names)
+    {
+        var walk = new ElementWalker(scope);
+        while (walk.MoveNext())
+        {
+            foreach (string name in names)
+            {
+                if (string.Equals(walk.Current.LocalName, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return walk.Current;
+                }
+            }
+        }
+
+        return null;
+    }
+
     public static IEnumerable<IElement> Descendants(INode scope)
     {
         var walk = new ElementWalker(scope);

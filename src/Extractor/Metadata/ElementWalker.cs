@@ -7,14 +7,16 @@ namespace Extractor.Metadata;
 /// children of the element just read can be passed over (<see cref="SkipChildren"/>), so a reader can step over a
 /// subtree it has already read. Steps by child index: AngleSharp finds a node's <c>NextSibling</c> (and
 /// <c>NextElementSibling</c>) by searching the parent's children from the first, which makes a walk over many
-/// siblings quadratic.
+/// siblings quadratic. The elements are AngleSharp's <see cref="Element"/> class (every <see cref="IElement"/> of a parsed
+/// page is one), so a reader can call its members directly: through the interface, each call on the many element
+/// classes of a page goes through a type lookup.
 /// </summary>
 internal sealed class ElementWalker
 {
     private INodeList[] lists = new INodeList[16];
     private int[] indexes = new int[16];
     private int depth;
-    private IElement? current;
+    private Element? current;
     private bool enter;
 
     public ElementWalker(INode scope)
@@ -23,13 +25,14 @@ internal sealed class ElementWalker
     }
 
     /// <summary>The element read last.</summary>
-    public IElement Current => current ?? throw new InvalidOperationException("The walk has not started.");
+    public Element Current => current ?? throw new InvalidOperationException("The walk has not started.");
 
     /// <summary>The next element in document order: below the current one (unless skipped), else after it.</summary>
     public bool MoveNext()
     {
-        if (enter && current!.ChildNodes is { Length: > 0 } children)
+        if (enter && current!.HasChildNodes)
         {
+            INodeList children = ((INode)current).ChildNodes;
             if (++depth == lists.Length)
             {
                 Array.Resize(ref lists, depth * 2);
@@ -51,7 +54,7 @@ internal sealed class ElementWalker
                 continue;
             }
 
-            if (list[i] is IElement element)
+            if (list[i] is Element element)
             {
                 current = element;
                 enter = true;

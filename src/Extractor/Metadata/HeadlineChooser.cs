@@ -60,15 +60,19 @@ internal static class HeadlineChooser
             }
         }
 
+        // Each text's words once, not once per pair.
+        var titleWords = titles.ConvertAll(Words);
+        var uncutWords = uncut.ConvertAll(Words);
         string? best = null;
         string? bestTitle = null;
         double bestOverlap = 0;
         foreach (string heading in headings)
         {
+            HashSet<string> headingWords = Words(heading);
             for (int t = 0; t < titles.Count; t++)
             {
                 string title = titles[t];
-                double overlap = Math.Max(Overlap(title, heading), Overlap(uncut[t], heading));
+                double overlap = Math.Max(Overlap(titleWords[t], headingWords), Overlap(uncutWords[t], headingWords));
                 if (overlap > bestOverlap)
                 {
                     (best, bestTitle, bestOverlap) = (heading, title, overlap);
@@ -100,7 +104,7 @@ internal static class HeadlineChooser
     private static string? WithoutTime(IElement heading)
     {
         string? text = VisibleText.Of(heading);
-        if (text is null || heading.QuerySelector("time") is not { } time || Text.Clean(time.TextContent) is not { } date || date.Length >= text.Length)
+        if (text is null || ElementWalk.First(heading, "time") is not { } time || Text.Clean(time.TextContent) is not { } date || date.Length >= text.Length)
         {
             return text;
         }
@@ -121,11 +125,9 @@ internal static class HeadlineChooser
         return key.Length > 0 && whole.Length > key.Length && whole.StartsWith(key, StringComparison.Ordinal);
     }
 
-    /// <summary>The share of the heading's words that the title also has.</summary>
-    private static double Overlap(string title, string heading)
+    /// <summary>The share of the heading's words that the title also has (each given as its <see cref="Words"/>).</summary>
+    private static double Overlap(HashSet<string> words, HashSet<string> headingWords)
     {
-        var words = Words(title);
-        var headingWords = Words(heading);
 
         // One word shared with a long title is a name it mentions ("Discord"), not the headline.
         if (headingWords.Count == 1 && words.Count > 3)

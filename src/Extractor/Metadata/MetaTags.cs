@@ -16,7 +16,9 @@ internal sealed class MetaTags
     {
         foreach (IElement meta in scan.Metas)
         {
-            string? content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
+            // Attributes looked up by local name without namespace (as AngleSharp's ClassName does): a parsed page's
+            // attributes of these names are always so, and the lookup does not lower-case the name first.
+            string? content = meta.GetAttribute(null, "content") ?? meta.GetAttribute(null, "value");
             content = Text.Clean(content);
             if (content is null)
             {
@@ -25,24 +27,35 @@ internal sealed class MetaTags
 
             foreach (string attribute in KeyAttributes)
             {
-                string? keys = meta.GetAttribute(attribute);
+                string? keys = meta.GetAttribute(null, attribute);
                 if (string.IsNullOrWhiteSpace(keys))
                 {
                     continue;
                 }
 
-                // RDFa allows several space-separated properties on one tag.
+                // RDFa allows several space-separated properties on one tag; most tags have one, taken as it is.
+                if (!keys.Contains(' ', StringComparison.Ordinal))
+                {
+                    Add(keys, content);
+                    continue;
+                }
+
                 foreach (string key in keys.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (!values.TryGetValue(key, out var list))
-                    {
-                        values[key] = list = [];
-                    }
-
-                    list.Add(content);
+                    Add(key, content);
                 }
             }
         }
+    }
+
+    private void Add(string key, string content)
+    {
+        if (!values.TryGetValue(key, out var list))
+        {
+            values[key] = list = [];
+        }
+
+        list.Add(content);
     }
 
     /// <summary>The first value of the first key (in the given order) that the page has.</summary>

@@ -19,7 +19,7 @@ internal static class MetadataReader
 
         JsonLdArticle jsonLd = Safe(() => JsonLdReader.Read(scan), JsonLdArticle.Empty);
 
-        Uri? canonical = Safe(() => Canonical(document, meta, jsonLd, address), null);
+        Uri? canonical = Safe(() => Canonical(scan, meta, jsonLd, address), null);
         Uri? baseAddress = address ?? canonical;
         string? siteName = meta.First(MetadataVocabulary.SiteNameKeys) ?? jsonLd.PublisherName;
         string? host = (canonical ?? address)?.Host;
@@ -35,7 +35,7 @@ internal static class MetadataReader
             SiteName = siteName,
             Language = Safe(() => Language(document, jsonLd, meta), null),
             CanonicalUrl = canonical,
-            LeadImage = Safe(() => LeadImage(document, jsonLd, meta, baseAddress), null),
+            LeadImage = Safe(() => LeadImage(scan, jsonLd, meta, baseAddress), null),
             Description = meta.First(MetadataVocabulary.DescriptionKeys) ?? jsonLd.Description,
             JsonLdArticleBody = jsonLd.ArticleBody,
         };
@@ -48,18 +48,18 @@ internal static class MetadataReader
         ?? LanguageTag.Normalize(jsonLd.Language);
 
     /// <summary>The canonical link, else og:url and kin, else the JSON-LD article's <c>url</c> or <c>mainEntityOfPage</c>.</summary>
-    private static Uri? Canonical(IDocument document, MetaTags meta, JsonLdArticle jsonLd, Uri? address)
+    private static Uri? Canonical(PageScan scan, MetaTags meta, JsonLdArticle jsonLd, Uri? address)
     {
-        string? href = document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href");
+        string? href = scan.LinkTag("canonical")?.GetAttribute("href");
         return UrlResolver.Resolve(address, href)
             ?? UrlResolver.Resolve(address, meta.First(MetadataVocabulary.UrlKeys))
             ?? UrlResolver.Resolve(address, jsonLd.Url);
     }
 
-    private static Uri? LeadImage(IDocument document, JsonLdArticle jsonLd, MetaTags meta, Uri? baseAddress) =>
+    private static Uri? LeadImage(PageScan scan, JsonLdArticle jsonLd, MetaTags meta, Uri? baseAddress) =>
         UrlResolver.Resolve(baseAddress, meta.First(MetadataVocabulary.ImageKeys))
         ?? UrlResolver.Resolve(baseAddress, jsonLd.Image)
-        ?? UrlResolver.Resolve(baseAddress, document.QuerySelector("link[rel~='image_src' i]")?.GetAttribute("href"));
+        ?? UrlResolver.Resolve(baseAddress, scan.LinkTag("image_src")?.GetAttribute("href"));
 
     private static T Safe<T>(Func<T> read, T fallback)
     {

@@ -6,7 +6,7 @@ namespace Extractor.Metadata;
 /// What the metadata readers look up in the whole page, gathered in one walk over the document instead of one
 /// <c>QuerySelectorAll</c> each: the <c>&lt;meta&gt;</c>, <c>&lt;script&gt;</c>, <c>&lt;time&gt;</c> and <c>&lt;a&gt;</c> elements,
 /// the h1–h3 headings, the elements with an <c>itemprop</c>, and the first <c>&lt;article&gt;</c> and
-/// <c>&lt;main&gt;</c>. Lists are in document order and match element names as selectors do (ignoring case);
+/// <c>&lt;main&gt;</c>, and the <c>&lt;link&gt;</c> elements. Lists are in document order and match element names as selectors do (ignoring case);
 /// like <c>QuerySelectorAll</c>, template contents are not entered. Read-only.
 /// </summary>
 internal sealed class PageScan
@@ -17,16 +17,22 @@ internal sealed class PageScan
     private readonly List<IElement> itemprops = [];
     private readonly List<IElement> times = [];
     private readonly List<IElement> links = [];
+    private readonly List<IElement> linkTags = [];
     private IElement? linksScope;
     private List<IElement>? linksInScope;
 
     public PageScan(IDocument document)
     {
         Document = document;
-        foreach (IElement element in ElementWalk.Descendants(document))
+        // The walker's own loop and the element class's members called directly: this walk reads every element. An
+        // attribute is looked up by its local name without a namespace, as AngleSharp's own ClassName and Id do: a
+        // parsed page's "itemprop" attribute is always so, and this lookup does not lower-case the name first.
+        var walk = new ElementWalker(document);
+        while (walk.MoveNext())
         {
+            Element element = walk.Current;
             Sort(element);
-            if (element.Attributes.Length > 0 && element.HasAttribute("itemprop"))
+            if (element.HasAttribute(null, "itemprop"))
             {
                 itemprops.Add(element);
             }
@@ -44,6 +50,21 @@ internal sealed class PageScan
     public IReadOnlyList<IElement> Metas => metas;
 
     public IReadOnlyList<IElement> Scripts => scripts;
+
+    /// <summary>The first <c>&lt;link&gt;</c> whose <c>rel</c> lists <paramref name="relation"/>, as
+    /// <c>QuerySelector("link[rel~='relation' i]")</c> finds it.</summary>
+    public IElement? LinkTag(string relation)
+    {
+        foreach (IElement link in linkTags)
+        {
+            if (HasToken(link.GetAttribute("rel"), relation, StringComparison.OrdinalIgnoreCase))
+            {
+                return link;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The h1, h2 and h3 elements, as <c>QuerySelectorAll("h1,h2,h3")</c> finds them.</summary>
     public IReadOnlyList<IElement> Headings => headings;
@@ -145,7 +166,7 @@ internal sealed class PageScan
     }
 
     /// <summary>Files the element under its name; the names are told apart by length before they are compared.</summary>
-    private void Sort(IElement element)
+    private void Sort(Element element)
     {
         string name = element.LocalName;
         switch (name.Length)
@@ -155,6 +176,9 @@ internal sealed class PageScan
                 break;
             case 2 when Is(name, "h1") || Is(name, "h2") || Is(name, "h3"):
                 headings.Add(element);
+                break;
+            case 4 when Is(name, "link"):
+                linkTags.Add(element);
                 break;
             case 4 when Is(name, "meta"):
                 metas.Add(element);

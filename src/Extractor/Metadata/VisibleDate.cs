@@ -56,10 +56,16 @@ internal static partial class VisibleDate
         bool seen = false;
         Walk(document.Body, anchor, before, after, ref seen, 0);
         string previous = before.Length > Before ? before.ToString(before.Length - Before, Before) : before.ToString();
-        var following = Dates(after.ToString()).ToList();
+        List<Candidate> following = Dates(after.ToString());
 
         // Dates before the headline, nearest first, each at its distance from the headline.
-        var preceding = Dates(previous).Reverse().Select(c => c with { Offset = previous.Length - c.End }).ToList();
+        List<Candidate> preceding = Dates(previous);
+        preceding.Reverse();
+        for (int i = 0; i < preceding.Count; i++)
+        {
+            preceding[i] = preceding[i] with { Offset = previous.Length - preceding[i].End };
+        }
+
         if (following.Count == 0 && preceding.Count == 0)
         {
             return null;
@@ -69,7 +75,7 @@ internal static partial class VisibleDate
         // publication date is the article's date, whichever is written first. "09.10.2024" may be either reading.
         foreach (DateOnly day in known)
         {
-            if (following.Concat(preceding).Any(c => (c.Date == day || c.Swapped == day) && !c.Update))
+            if (Shows(following, day) || Shows(preceding, day))
             {
                 return day;
             }
@@ -95,8 +101,34 @@ internal static partial class VisibleDate
             return null;
         }
 
-        var eligible = following.Concat(preceding).Where(Eligible).ToList();
-        return eligible.Count > 0 ? eligible.MinBy(c => c.Offset).Date : null;
+        // The first of the nearest, the dates after the headline before those before it.
+        Candidate? nearest = null;
+        foreach (List<Candidate> side in (List<Candidate>[])[following, preceding])
+        {
+            foreach (Candidate c in side)
+            {
+                if (Eligible(c) && (nearest is null || c.Offset < nearest.Value.Offset))
+                {
+                    nearest = c;
+                }
+            }
+        }
+
+        return nearest?.Date;
+    }
+
+    /// <summary>Whether a date not labelled as an update reads as <paramref name="day"/> (either way round).</summary>
+    private static bool Shows(List<Candidate> candidates, DateOnly day)
+    {
+        foreach (Candidate c in candidates)
+        {
+            if ((c.Date == day || c.Swapped == day) && !c.Update)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -111,14 +143,15 @@ internal static partial class VisibleDate
         }
 
         var text = new StringBuilder();
-        foreach (IText node in document.Body.Descendants<IText>())
+        var walk = new TextWalker(document.Body);
+        while (walk.MoveNext())
         {
-            if (node.ParentElement?.LocalName is "script" or "style" or "noscript" or "template")
+            if (walk.Parent is Element { LocalName: "script" or "style" or "noscript" or "template" })
             {
                 continue;
             }
 
-            text.Append(node.Data).Append(' ');
+            text.Append(walk.Current.Data).Append(' ');
             if (text.Length > MaxLabelledText)
             {
                 break;
@@ -204,20 +237,49 @@ internal static partial class VisibleDate
     }
 
     /// <summary>Collects text in document order: everything before the anchor, and up to <see cref="After"/> characters from it on.</summary>
-    /// <remarks>An explicit stack, children pushed in reverse, so the walk is in document order without recursion.</remarks>
+    /// <remarks>Steps by child index with an explicit stack of child lists (no recursion): each node is read once where it
+    /// stands, not pushed and popped.</remarks>
     private static bool Walk(INode node, INode anchor, StringBuilder before, StringBuilder after, ref bool seen, int depth)
     {
-        var pending = new Stack<(INode Node, int Depth)>();
-        PushChildren(pending, node, depth);
-        while (pending.TryPop(out var item))
+        var lists = new INodeList[16];
+        var indexes = new int[16];
+        int level = 0;
+        lists[0] = node.ChildNodes;
+
+        // The level is the depth of the nodes in the list being read, counted from `depth` for the children of `node`.
+        while (level >= 0)
         {
-            INode child = item.Node;
+            INodeList list = lists[level];
+            int i = indexes[level]++;
+            if (i >= list.Length)
+            {
+                level--;
+                continue;
+            }
+
+            INode child = list[i];
             if (child == anchor)
             {
                 seen = true;
             }
 
-            if (child is IText text)
+            // The element class first: a class test is cheaper than an interface test, and most nodes are elements.
+            if (child is Element element)
+            {
+                if (element.LocalName is not ("script" or "style" or "noscript" or "template" or "svg") && depth + level < MaxDepth
+                    && element.HasChildNodes)
+                {
+                    if (++level == lists.Length)
+                    {
+                        Array.Resize(ref lists, level * 2);
+                        Array.Resize(ref indexes, level * 2);
+                    }
+
+                    lists[level] = child.ChildNodes;
+                    indexes[level] = 0;
+                }
+            }
+            else if (child is IText text)
             {
                 // Only the words count towards the window: layout whitespace is dropped.
                 ReadOnlySpan<char> data = text.Data.AsSpan().Trim();
@@ -238,45 +300,37 @@ internal static partial class VisibleDate
                     return true;
                 }
             }
-            else if (child is IElement element && element.LocalName is not ("script" or "style" or "noscript" or "template" or "svg")
-                && item.Depth < MaxDepth)
-            {
-                PushChildren(pending, child, item.Depth + 1);
-            }
         }
 
         return false;
-    }
-
-    private static void PushChildren(Stack<(INode Node, int Depth)> pending, INode node, int depth)
-    {
-        // By index: AngleSharp finds PreviousSibling by searching the parent's children, quadratic over many children.
-        INodeList children = node.ChildNodes;
-        for (int i = children.Length - 1; i >= 0; i--)
-        {
-            pending.Push((children[i], depth));
-        }
     }
 
     /// <summary>A date written in a text: where it starts and ends, whether an update label precedes it, and the
     /// other reading of an all-numeric date whose day and month could swap ("09.10.2024").</summary>
     private readonly record struct Candidate(DateOnly Date, int Offset, int End, bool Update, DateOnly? Swapped);
 
-    /// <summary>The dates written in a text, in order, each at its distance from the text's start.</summary>
-    private static IEnumerable<Candidate> Dates(string text)
+    /// <summary>The dates written in a text, in order, each at its distance from the text's start; the pattern is run
+    /// only where a year is written, as <see cref="Matches"/> runs it.</summary>
+    private static List<Candidate> Dates(string text)
     {
-        foreach (Match match in Matches(text))
+        var dates = new List<Candidate>();
+        foreach (var (start, length) in DateWindows.Find(text))
         {
-            if (ToDate(match) is { } date)
+            for (Match match = DatePattern().Match(text, start, length); match.Success; match = match.NextMatch())
             {
-                string before = text[Math.Max(0, match.Index - 24)..match.Index].ToLowerInvariant();
-                bool update = DateFormats.UpdateLabels.Any(label => before.Contains(label, StringComparison.Ordinal));
-                DateOnly? swapped = !match.Groups["mn"].Success && date.Day <= 12 && date.Day != date.Month
-                    ? new DateOnly(date.Year, date.Day, date.Month)
-                    : null;
-                yield return new Candidate(date, match.Index, match.Index + match.Length, update, swapped);
+                if (ToDate(match) is { } date)
+                {
+                    string before = text[Math.Max(0, match.Index - 24)..match.Index].ToLowerInvariant();
+                    bool update = DateFormats.UpdateLabels.Any(label => before.Contains(label, StringComparison.Ordinal));
+                    DateOnly? swapped = !match.Groups["mn"].Success && date.Day <= 12 && date.Day != date.Month
+                        ? new DateOnly(date.Year, date.Day, date.Month)
+                        : null;
+                    dates.Add(new Candidate(date, match.Index, match.Index + match.Length, update, swapped));
+                }
             }
         }
+
+        return dates;
     }
 
     /// <summary>The date pattern's matches over the whole text, read only where a year is written (<see cref="DateWindows"/>).</summary>

@@ -18,7 +18,7 @@ internal static class VisibleText
         System.Text.StringBuilder? builder = null;
         for (INode? node = element.FirstChild; node is not null; node = Next(node, element))
         {
-            if (node is IText text)
+            if (node is not Element && node is IText text)
             {
                 if (builder is not null)
                 {
@@ -52,7 +52,7 @@ internal static class VisibleText
         var entity = Entity.None;
         for (INode? node = element.FirstChild; node is not null; node = Next(node, element))
         {
-            if (node is not IText text)
+            if (node is Element || node is not IText text)
             {
                 continue;
             }
@@ -112,6 +112,64 @@ internal static class VisibleText
         return false;
     }
 
+    /// <summary>
+    /// The start of <see cref="Spaced"/> of the element, lower-cased, without building it: written into
+    /// <paramref name="head"/> as far as it is certain, and the number of characters written returned. It stops when
+    /// <paramref name="head"/> is full, when the text ends (<paramref name="complete"/> is then true), or before an
+    /// <c>&amp;</c> (cleaning may decode an entity there) or a character outside ASCII (its lower case is left to the
+    /// full reading). Cleaning trims the text and turns each run of whitespace, and each boundary between text nodes,
+    /// into one space; so does this.
+    /// </summary>
+    public static int Head(IElement element, Span<char> head, out bool complete)
+    {
+        complete = false;
+        int count = 0;
+        bool space = false;
+        for (INode? node = element.FirstChild; node is not null; node = Next(node, element))
+        {
+            if (node is Element || node is not IText text)
+            {
+                continue;
+            }
+
+            space |= count > 0;
+            foreach (char c in text.Data)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space |= count > 0;
+                    continue;
+                }
+
+                if (c == '&' || !char.IsAscii(c))
+                {
+                    return count;
+                }
+
+                if (space)
+                {
+                    if (count == head.Length)
+                    {
+                        return count;
+                    }
+
+                    head[count++] = ' ';
+                    space = false;
+                }
+
+                if (count == head.Length)
+                {
+                    return count;
+                }
+
+                head[count++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        complete = true;
+        return count;
+    }
+
     /// <summary>Where <see cref="CertainlyNot"/> stands in what may be an entity: after '&amp;', in a name, in a number;
     /// or past a character that shows it is none.</summary>
     private enum Entity
@@ -124,9 +182,11 @@ internal static class VisibleText
     }
 
     /// <summary>The node after <paramref name="node"/> in document order inside <paramref name="root"/>, or null.</summary>
+    /// <remarks>The element class is tested before the interfaces: a class test is cheaper, and it tells a leaf
+    /// (a text) without asking for its first child.</remarks>
     private static INode? Next(INode node, INode root)
     {
-        if (node.FirstChild is { } child)
+        if (node is Node { HasChildNodes: true } && node.FirstChild is { } child)
         {
             return child;
         }
@@ -171,7 +231,7 @@ internal static class VisibleText
 
     public static string? Of(IElement element)
     {
-        if (element.QuerySelector("br,p,div,li") is null)
+        if (ElementWalk.First(element, "br", "p", "div", "li") is null)
         {
             return Text.Clean(element.TextContent);
         }

@@ -1,3 +1,4 @@
+using CsCheck;
 using Extractor.Metadata;
 
 namespace Extractor.Tests.Metadata;
@@ -58,5 +59,63 @@ public sealed class DateWindowsTests
     public void Text_without_four_digits_in_a_row_has_no_window()
     {
         Assert.Empty(DateWindows.Find("March 1, 202 and 12/12/12 and 123 456"));
+    }
+    [Fact]
+    public void Windows_are_those_of_a_word_by_word_reading()
+    {
+        // Words of digits, letters, non-ASCII digits and letters, joined by runs of ASCII and other whitespace.
+        string[] pieces = ["2024", "12", "123", "12345", "x", "de", "March", "19.", "2024-02-22", "a2024b", "٢٠٢٥", "١٢", "März", "é", ",", "·"];
+        string[] spaces = [" ", "  ", "\n", "\t", "\u00a0", "\u2009", ""];
+        Gen.Select(Gen.OneOf(pieces).Array[0, 40], Gen.OneOf(spaces).Array[40]).Sample(
+            (words, gaps) =>
+            {
+                string text = string.Concat(words.Select((w, k) => gaps[k] + w));
+                return DateWindows.Find(text).SequenceEqual(WordByWord(text));
+            },
+            iter: 5_000);
+    }
+
+    /// <summary>The windows as a reading word by word finds them: each word's start kept in a ring of the last five.</summary>
+    private static List<(int Start, int Length)> WordByWord(string text)
+    {
+        var windows = new List<(int Start, int Length)>();
+        int[] starts = new int[DateWindows.TokensBefore + 1];
+        int tokens = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            int digits = 0;
+            bool year = false;
+            for (; i < text.Length && !char.IsWhiteSpace(text[i]); i++)
+            {
+                digits = char.IsDigit(text[i]) ? digits + 1 : 0;
+                year |= digits >= 4;
+            }
+
+            starts[tokens % starts.Length] = start;
+            tokens++;
+            if (!year)
+            {
+                continue;
+            }
+
+            int from = starts[Math.Max(0, tokens - starts.Length) % starts.Length];
+            if (windows.Count > 0 && windows[^1].Start + windows[^1].Length >= from)
+            {
+                from = windows[^1].Start;
+                windows.RemoveAt(windows.Count - 1);
+            }
+
+            windows.Add((from, i - from));
+        }
+
+        return windows;
     }
 }

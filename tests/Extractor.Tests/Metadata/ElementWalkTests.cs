@@ -41,4 +41,18 @@ public sealed class ElementWalkTests
         Assert.Equal(3000, ids.Length);
         Assert.Equal("s2999", ids[^1]);
     }
+    [Theory]
+    [InlineData("time")]
+    [InlineData("br,p,div,li")]
+    [InlineData("li,div")]
+    [InlineData("table")]
+    public void First_finds_what_a_type_selector_finds(string selector)
+    {
+        using IHtmlDocument document = HtmlDocumentLoader.Load(
+            "<h1 id=scope><span id=a><b id=b>x</b><template><time id=hidden></time></template></span><svg><p id=c></p></svg>"
+            + "<TIME id=t>2024</TIME><li id=l>y</li><div id=d></div></h1><p id=after>w</p><time id=t2></time>");
+        IElement scope = document.GetElementById("scope")!;
+
+        Assert.Equal(scope.QuerySelector(selector)?.Id, ElementWalk.First(scope, selector.Split(','))?.Id);
+    }
 }

@@ -75,5 +75,21 @@ public sealed class PageScanTests
         }
     }
 
+    [Theory]
+    [InlineData("canonical")]
+    [InlineData("image_src")]
+    public void Link_tags_match_as_the_rel_selector_does(string relation)
+    {
+        using IHtmlDocument document = HtmlDocumentLoader.Load(
+            "<html><head><link id=k0 rel=stylesheet href=/s><link id=k1 rel='alternate  CANONICAL' href=/a>"
+            + "<link id=k2 rel=canonical href=/b><link id=k3 rel='x image_src' href=/i></head><body><template><link id=k4 rel=canonical>"
+            + "</template><link id=k5 rel=Image_Src href=/j></body></html>");
+        var scan = new PageScan(document);
+
+        Assert.Equal(document.QuerySelector($"link[rel~='{relation}' i]")?.Id, scan.LinkTag(relation)?.Id);
+        Assert.NotNull(scan.LinkTag(relation));
+        Assert.Null(scan.LinkTag("next"));
+    }
+
     private static string[] Ids(IEnumerable<IElement> elements) => elements.Select(e => e.Id ?? "?").ToArray();
 }

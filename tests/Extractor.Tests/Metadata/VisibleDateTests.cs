@@ -45,4 +45,16 @@ public sealed class VisibleDateTests
 
         Assert.Equal(new DateOnly(2025, 12, 12), DateOnly.FromDateTime(m.Published!.Value.DateTime));
     }
+    [Theory]
+    [InlineData(200, true)]
+    [InlineData(300, false)]
+    public void A_date_nested_deeper_than_the_walk_reads_is_not_seen(int depth, bool seen)
+    {
+        string nested = string.Concat(Enumerable.Repeat("<div>", depth)) + "March 1, 2024" + string.Concat(Enumerable.Repeat("</div>", depth));
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<body><h1>Title of the piece</h1>{nested}</body>");
+
+        DateOnly? date = VisibleDate.Find(document, "Title of the piece", [], hasPublished: false);
+
+        Assert.Equal(seen ? new DateOnly(2024, 3, 1) : null, date);
+    }
 }

@@ -47,4 +47,51 @@ public sealed class VisibleTextTests
         Assert.Equal("By Jane Doe", VisibleText.Spaced(Div(document)));
         Assert.Equal("Jane Roe", VisibleText.Spaced(document.QuerySelector("p")!));
     }
+    [Theory]
+    [InlineData("<div>  By<b>Jane</b><i> Doe </i></div>")]
+    [InlineData("<div>\n WRITTEN \t by   <a>Jane Doe</a></div>")]
+    [InlineData("<div><span></span>Posted <span>by</span>Jane</div>")]
+    [InlineData("<div>View all posts by Jane Doe and many others</div>")]
+    [InlineData("<div>B</div>")]
+    [InlineData("<div>  </div>")]
+    public void Head_is_the_lower_cased_start_of_the_spaced_text(string html)
+    {
+        using IHtmlDocument document = HtmlDocumentLoader.Load(html);
+        Span<char> head = stackalloc char[AuthorNames.LongestPrefix];
+
+        int length = VisibleText.Head(Div(document), head, out bool complete);
+
+        string spaced = (VisibleText.Spaced(Div(document)) ?? string.Empty).ToLowerInvariant();
+        Assert.Equal(spaced[..Math.Min(spaced.Length, head.Length)], head[..length].ToString());
+        Assert.Equal(spaced.Length <= head.Length, complete);
+    }
+
+    [Fact]
+    public void Head_stops_before_an_ampersand_or_a_character_outside_ascii()
+    {
+        using IHtmlDocument document = HtmlDocumentLoader.Load("<div>By &amp;#90;oe</div><p>Por Jos\u00e9</p>");
+        Span<char> head = stackalloc char[AuthorNames.LongestPrefix];
+
+        Assert.Equal("by", head[..VisibleText.Head(Div(document), head, out bool complete)].ToString());
+        Assert.False(complete);
+        Assert.Equal("por jos", head[..VisibleText.Head(document.QuerySelector("p")!, head, out complete)].ToString());
+        Assert.False(complete);
+    }
+
+    [Theory]
+    [InlineData("by jane doe", true, true)]
+    [InlineData("written by", true, true)]
+    [InlineData("writ", false, true)]
+    [InlineData("writ", true, false)]
+    [InlineData("", false, true)]
+    [InlineData("jane doe", true, false)]
+    [InlineData("jane doe and john roe x", false, false)]
+    public void A_text_may_have_a_prefix_only_when_its_start_allows_one(string head, bool complete, bool may)
+    {
+        Assert.Equal(may, AuthorNames.MayHavePrefix(head, complete));
+        if (complete && !may)
+        {
+            Assert.Equal(head, AuthorNames.StripPrefix(head));
+        }
+    }
 }
