@@ -12,7 +12,7 @@ namespace Extractor.Content;
 internal static class ContentFinder
 {
     /// <param name="document">The cleaned page.</param>
-    /// <param name="metadata">What the metadata stage found (the headline is kept out of the body).</param>
+    /// <param name="metadata">What the metadata stage found (the headline and the page title are kept out of the body).</param>
     /// <param name="address">The page's address, to make links absolute.</param>
     /// <param name="secondOpinion">Whether SmartReader may be consulted when the own result is short.</param>
     public static IReadOnlyList<BodyBlock> Find(IDocument document, PageMetadata metadata, Uri? address, bool secondOpinion = true)
@@ -22,7 +22,9 @@ internal static class ContentFinder
             return [];
         }
 
-        var title = new TitleMatcher(metadata.Headline, document.Title, metadata.Authors);
+        // The page title as the metadata stage read it: by now the cleaner has removed the head, and asking the
+        // document for its title would search the whole tree for a <title> element that is no longer there.
+        var title = new TitleMatcher(metadata.Headline, metadata.DocumentTitle, metadata.Authors);
         var own = OwnBlocks(body, title, address, metadata.JsonLdArticleBody, out double pageWeight);
         if (!secondOpinion || document is not IHtmlDocument html)
         {

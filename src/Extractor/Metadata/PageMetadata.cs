@@ -21,6 +21,10 @@ internal sealed record PageMetadata
 
     public string? Description { get; init; }
 
+    /// <summary>The document's <c>&lt;title&gt;</c> as written (site name and all), read before the cleaner removes the
+    /// head: the content stage drops body blocks that repeat it.</summary>
+    public string? DocumentTitle { get; init; }
+
     /// <summary>The JSON-LD <c>articleBody</c>, when the page gives one: a signal for the content stage.</summary>
     public string? JsonLdArticleBody { get; init; }
 }

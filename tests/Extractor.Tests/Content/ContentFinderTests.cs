@@ -179,6 +179,21 @@ public sealed class ContentFinderTests
     }
 
     [Fact]
+    public void A_block_repeating_the_page_title_with_the_site_name_is_dropped_though_the_cleaner_removed_the_head()
+    {
+        string html = $"""
+            <!DOCTYPE html><html><head><title>Weekly Signal #18 – The World Without Work?</title></head><body>
+            <article><h1>The World Without Work?</h1><p>Weekly Signal #18 – The World Without Work?</p>
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}</article></body></html>
+            """;
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.DoesNotContain(texts, t => t.Contains("Weekly Signal", StringComparison.Ordinal));
+        Assert.Equal(3, texts.Count(t => t.StartsWith("Paragraph ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_long_link_list_inside_the_article_does_not_cost_it_its_place_to_one_of_its_entries()
     {
         string entries = string.Concat(Enumerable.Range(1, 6).Select(i => $"""
