@@ -6,7 +6,7 @@ using Extractor.Benchmarks.Pages;
 namespace Extractor.Benchmarks.Throughput;
 
 /// <summary>
-/// <c>throughput --bench DIR [--tools ours,smartreader,parse-only] [--runs N] [--warmup N] [--limit N] [--core N] [--stages] [--interleaved]</c>.
+/// <c>throughput --bench DIR [--tools ours,smartreader,parse-only] [--runs N] [--warmup N] [--warmup-passes N] [--limit N] [--core N] [--stages] [--interleaved]</c>.
 /// Each tool of each run is measured in its own fresh process (so that its peak working set is its own), one after
 /// the other, never two at once. With <c>--interleaved</c>, one process runs every tool on each page in turn
 /// (steadier ratios on a loaded machine; the peak memory is then shared). Prints each run's table, then medians.
@@ -66,10 +66,10 @@ internal static class ThroughputCommand
         ToolPass.Collect();
         for (int pass = 1; pass < options.Repeat; pass++)
         {
-            ToolPass.Run(options.Tools, pages, pass == 1 ? options.WarmupPages : 0, stages: false);
+            ToolPass.Run(options.Tools, pages, pass == 1 ? options.WarmupPages : 0, pass == 1 ? options.WarmupPasses : 0, stages: false);
         }
 
-        foreach (var result in ToolPass.Run(options.Tools, pages, options.Repeat == 1 ? options.WarmupPages : 0, options.Stages))
+        foreach (var result in ToolPass.Run(options.Tools, pages, options.Repeat == 1 ? options.WarmupPages : 0, options.Repeat == 1 ? options.WarmupPasses : 0, options.Stages))
         {
             Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, Json));
         }

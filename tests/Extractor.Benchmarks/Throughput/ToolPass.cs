@@ -4,22 +4,25 @@ using Extractor.Benchmarks.Pages;
 namespace Extractor.Benchmarks.Throughput;
 
 /// <summary>
-/// Times tools over all pages in this process, single-threaded: a warm-up pass, a full collection, then one timed
+/// Times tools over all pages in this process, single-threaded: warm-up passes, a full collection, then one timed
 /// pass with the wall clock, the thread's CPU clock and its allocation counter around each page. With several
 /// tools, each page goes through every tool (the order rotating from page to page) before the next page, so that
 /// a change in the machine's load falls on all of them alike; their peak memory is then the process's, shared.
 /// </summary>
 internal static class ToolPass
 {
-    public static IReadOnlyList<ToolResult> Run(IReadOnlyList<string> tools, IReadOnlyList<BenchPage> pages, int warmupPages, bool stages)
+    public static IReadOnlyList<ToolResult> Run(IReadOnlyList<string> tools, IReadOnlyList<BenchPage> pages, int warmupPages, int warmupPasses, bool stages)
     {
         double loadedMb = Mb(Environment.WorkingSet);
         var work = tools.Select(Tools.Create).ToArray();
-        for (int i = 0; i < Math.Min(warmupPages, pages.Count); i++)
+        for (int pass = 0; pass < warmupPasses; pass++)
         {
-            foreach (var w in work)
+            for (int i = 0; i < Math.Min(warmupPages, pages.Count); i++)
             {
-                Try(w, pages[i]);
+                foreach (var w in work)
+                {
+                    Try(w, pages[i]);
+                }
             }
         }
 
