@@ -126,23 +126,12 @@ internal static class BoilerplateClassifier
     /// <summary>A heading's id is the anchor of its own text ("social-benefits"), not a name of what it is.</summary>
     private static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
 
-    private static FrozenDictionary<string, ElementKinds> BuildNameKinds()
-    {
-        var kinds = new Dictionary<string, ElementKinds>(StringComparer.Ordinal);
-        void Add(IEnumerable<string> names, ElementKinds kind)
-        {
-            foreach (string name in names)
-            {
-                kinds[name] = kinds.GetValueOrDefault(name) | kind;
-            }
-        }
-
-        Add(ElementRules.Boilerplate, ElementKinds.Boilerplate);
-        Add(ElementRules.PageFrame, ElementKinds.PageFrame);
-        Add(ElementRules.SoftBoilerplate, ElementKinds.SoftBoilerplate);
-        Add(ElementRules.AuthorBoxes, ElementKinds.AuthorBox);
-        return kinds.ToFrozenDictionary(StringComparer.Ordinal);
-    }
+    private static FrozenDictionary<string, ElementKinds> BuildNameKinds() =>
+        NameFlags.Merge(
+            (ElementRules.Boilerplate, ElementKinds.Boilerplate),
+            (ElementRules.PageFrame, ElementKinds.PageFrame),
+            (ElementRules.SoftBoilerplate, ElementKinds.SoftBoilerplate),
+            (ElementRules.AuthorBoxes, ElementKinds.AuthorBox)).ToFrozenDictionary(StringComparer.Ordinal);
 
     private static bool HidesByStyle(string style)
     {

@@ -201,24 +201,14 @@ internal static class ClassTokenMatcher
         return shapes;
     }
 
-    private static FrozenDictionary<string, (string Word, WordKinds Kinds)>.AlternateLookup<ReadOnlySpan<char>> BuildVocabulary()
-    {
-        var kinds = new Dictionary<string, WordKinds>(StringComparer.Ordinal);
-        void Add(IEnumerable<string> words, WordKinds kind)
-        {
-            foreach (string word in words)
-            {
-                kinds[word] = kinds.GetValueOrDefault(word) | kind;
-            }
-        }
-
-        Add(BoilerplateVocabulary.Words, WordKinds.Boilerplate);
-        Add(BoilerplateVocabulary.LayoutWords, WordKinds.Layout);
-        Add(BoilerplateVocabulary.ContentWords, WordKinds.Content);
-        Add(BoilerplateVocabulary.PhraseWords, WordKinds.Phrase);
-        Add(StandfirstVocabulary.Words, WordKinds.Standfirst);
-        return kinds.ToFrozenDictionary(pair => pair.Key, pair => (pair.Key, pair.Value), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private static FrozenDictionary<string, (string Word, WordKinds Kinds)>.AlternateLookup<ReadOnlySpan<char>> BuildVocabulary() =>
+        NameFlags.Merge(
+            (BoilerplateVocabulary.Words, WordKinds.Boilerplate),
+            (BoilerplateVocabulary.LayoutWords, WordKinds.Layout),
+            (BoilerplateVocabulary.ContentWords, WordKinds.Content),
+            (BoilerplateVocabulary.PhraseWords, WordKinds.Phrase),
+            (StandfirstVocabulary.Words, WordKinds.Standfirst))
+        .ToFrozenDictionary(pair => pair.Key, pair => (pair.Key, pair.Value), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Splits at non-alphanumerics and at lower→upper case humps; returns the number of words (at most the
     /// number of ranges: later words are not read).</summary>

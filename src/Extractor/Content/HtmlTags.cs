@@ -27,24 +27,13 @@ internal static class HtmlTags
     /// the walk looks an element's name up once.</summary>
     public static readonly FrozenDictionary<string, TagKinds> Kinds = BuildKinds();
 
-    private static FrozenDictionary<string, TagKinds> BuildKinds()
-    {
-        var kinds = new Dictionary<string, TagKinds>(StringComparer.Ordinal);
-        void Add(IEnumerable<string> names, TagKinds kind)
-        {
-            foreach (string name in names)
-            {
-                kinds[name] = kinds.GetValueOrDefault(name) | kind;
-            }
-        }
-
-        Add(Inline, TagKinds.Inline);
-        Add(ArticleMarkers, TagKinds.ArticleMarker);
-        Add(Captions, TagKinds.Caption);
-        Add(FigureContent, TagKinds.FigureContent);
-        Add(ElementRules.ArticleScopes, TagKinds.ArticleScope);
-        return kinds.ToFrozenDictionary(StringComparer.Ordinal);
-    }
+    private static FrozenDictionary<string, TagKinds> BuildKinds() =>
+        NameFlags.Merge(
+            (Inline, TagKinds.Inline),
+            (ArticleMarkers, TagKinds.ArticleMarker),
+            (Captions, TagKinds.Caption),
+            (FigureContent, TagKinds.FigureContent),
+            (ElementRules.ArticleScopes, TagKinds.ArticleScope)).ToFrozenDictionary(StringComparer.Ordinal);
 }
 
 /// <summary>The <see cref="HtmlTags"/> sets an element name is in.</summary>
