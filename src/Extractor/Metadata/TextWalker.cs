@@ -4,76 +4,42 @@ namespace Extractor.Metadata;
 
 /// <summary>
 /// The text nodes below a scope in document order, as <c>scope.Descendants&lt;IText&gt;()</c> gives them, each with the
-/// element it stands in. Steps by child index with an explicit stack, like <see cref="ElementWalker"/>: no nested
-/// iterators, no recursion, no <c>NextSibling</c> search.
+/// element it stands in. Steps by child index (<see cref="ChildLists"/>): no nested iterators, no recursion, no
+/// <c>NextSibling</c> search.
 /// </summary>
-internal sealed class TextWalker
+internal sealed class TextWalker(INode scope)
 {
-    private INodeList[] lists = new INodeList[16];
-    private INode[] parents = new INode[16];
-    private int[] indexes = new int[16];
-    private int depth;
-
-    public TextWalker(INode scope)
-    {
-        lists[0] = scope.ChildNodes;
-        parents[0] = scope;
-    }
+    private readonly ChildLists lists = new(scope);
 
     /// <summary>The text read last.</summary>
     public IText Current { get; private set; } = null!;
 
     /// <summary>The node whose child <see cref="Current"/> is.</summary>
-    public INode Parent => parents[depth];
+    public INode Parent { get; private set; } = scope;
 
     /// <summary>The next text node in document order.</summary>
     public bool MoveNext()
     {
-        while (depth >= 0)
+        while (lists.Next() is { } node)
         {
-            INodeList list = lists[depth];
-            int i = indexes[depth]++;
-            if (i >= list.Length)
-            {
-                depth--;
-                continue;
-            }
-
-            INode node = list[i];
+            // The element class first: a class test is cheaper than an interface test, and most nodes are elements.
             if (node is Element element)
             {
                 if (element.HasChildNodes)
                 {
-                    if (++depth == lists.Length)
-                    {
-                        Array.Resize(ref lists, depth * 2);
-                        Array.Resize(ref parents, depth * 2);
-                        Array.Resize(ref indexes, depth * 2);
-                    }
-
-                    lists[depth] = ((INode)element).ChildNodes;
-                    parents[depth] = element;
-                    indexes[depth] = 0;
+                    lists.Enter(element);
                 }
             }
             else if (node is IText text)
             {
                 Current = text;
+                Parent = lists.Owner;
                 return true;
             }
             else if (node.HasChildNodes)
             {
                 // Not an element, yet with children (a fragment): its texts are descendants too.
-                if (++depth == lists.Length)
-                {
-                    Array.Resize(ref lists, depth * 2);
-                    Array.Resize(ref parents, depth * 2);
-                    Array.Resize(ref indexes, depth * 2);
-                }
-
-                lists[depth] = node.ChildNodes;
-                parents[depth] = node;
-                indexes[depth] = 0;
+                lists.Enter(node);
             }
         }
 

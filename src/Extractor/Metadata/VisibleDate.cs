@@ -237,27 +237,15 @@ internal static partial class VisibleDate
     }
 
     /// <summary>Collects text in document order: everything before the anchor, and up to <see cref="After"/> characters from it on.</summary>
-    /// <remarks>Steps by child index with an explicit stack of child lists (no recursion): each node is read once where it
-    /// stands, not pushed and popped.</remarks>
+    /// <remarks>Steps by child index (<see cref="ChildLists"/>, no recursion): each node is read once where it stands,
+    /// not pushed and popped.</remarks>
     private static bool Walk(INode node, INode anchor, StringBuilder before, StringBuilder after, ref bool seen, int depth)
     {
-        var lists = new INodeList[16];
-        var indexes = new int[16];
-        int level = 0;
-        lists[0] = node.ChildNodes;
+        var lists = new ChildLists(node);
 
         // The level is the depth of the nodes in the list being read, counted from `depth` for the children of `node`.
-        while (level >= 0)
+        while (lists.Next() is { } child)
         {
-            INodeList list = lists[level];
-            int i = indexes[level]++;
-            if (i >= list.Length)
-            {
-                level--;
-                continue;
-            }
-
-            INode child = list[i];
             if (child == anchor)
             {
                 seen = true;
@@ -266,17 +254,10 @@ internal static partial class VisibleDate
             // The element class first: a class test is cheaper than an interface test, and most nodes are elements.
             if (child is Element element)
             {
-                if (element.LocalName is not ("script" or "style" or "noscript" or "template" or "svg") && depth + level < MaxDepth
+                if (element.LocalName is not ("script" or "style" or "noscript" or "template" or "svg") && depth + lists.Level < MaxDepth
                     && element.HasChildNodes)
                 {
-                    if (++level == lists.Length)
-                    {
-                        Array.Resize(ref lists, level * 2);
-                        Array.Resize(ref indexes, level * 2);
-                    }
-
-                    lists[level] = child.ChildNodes;
-                    indexes[level] = 0;
+                    lists.Enter(element);
                 }
             }
             else if (child is IText text)
