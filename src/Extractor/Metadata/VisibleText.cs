@@ -16,22 +16,21 @@ internal static class VisibleText
         // Most bylines are one text node: its text is the whole of it, built only when a second one follows.
         string? only = null;
         System.Text.StringBuilder? builder = null;
-        for (INode? node = element.FirstChild; node is not null; node = Next(node, element))
+        var walk = new TextWalker(element, stackalloc int[16]);
+        while (walk.MoveNext())
         {
-            if (node is not Element && node is IText text)
+            string data = walk.Current.Data;
+            if (builder is not null)
             {
-                if (builder is not null)
-                {
-                    builder.Append(' ').Append(text.Data);
-                }
-                else if (only is null)
-                {
-                    only = text.Data;
-                }
-                else
-                {
-                    builder = new System.Text.StringBuilder(only.Length + text.Data.Length + 16).Append(only).Append(' ').Append(text.Data);
-                }
+                builder.Append(' ').Append(data);
+            }
+            else if (only is null)
+            {
+                only = data;
+            }
+            else
+            {
+                builder = new System.Text.StringBuilder(only.Length + data.Length + 16).Append(only).Append(' ').Append(data);
             }
         }
 
@@ -43,20 +42,17 @@ internal static class VisibleText
     /// <paramref name="mayStart"/> rejects or is certainly longer than <paramref name="maxLength"/>. Cleaning keeps
     /// every non-whitespace character of the text nodes, in order, except where it decodes an entity: a run from an
     /// <c>&amp;</c> to the next <c>;</c>, which is not counted (an <c>&amp;</c> first makes the answer "not certain").
-    /// Reads the text nodes in document order without allocating and stops as soon as it knows, so a large element
+    /// Reads the text nodes in document order (a <see cref="TextWalker"/>, by child index) and stops as soon as it knows, so a large element
     /// costs no more than a small one.
     /// </summary>
     public static bool CertainlyNot(IElement element, int maxLength, Func<char, bool> mayStart)
     {
         int count = 0;
         var entity = Entity.None;
-        for (INode? node = element.FirstChild; node is not null; node = Next(node, element))
+        var walk = new TextWalker(element, stackalloc int[16]);
+        while (walk.MoveNext())
         {
-            if (node is Element || node is not IText text)
-            {
-                continue;
-            }
-
+            IText text = walk.Current;
             foreach (char c in text.Data)
             {
                 // Decoding replaces an entity and copies every other character: only those count. An entity is '&', a
@@ -125,13 +121,10 @@ internal static class VisibleText
         complete = false;
         int count = 0;
         bool space = false;
-        for (INode? node = element.FirstChild; node is not null; node = Next(node, element))
+        var walk = new TextWalker(element, stackalloc int[16]);
+        while (walk.MoveNext())
         {
-            if (node is Element || node is not IText text)
-            {
-                continue;
-            }
-
+            IText text = walk.Current;
             space |= count > 0;
             foreach (char c in text.Data)
             {
@@ -179,27 +172,6 @@ internal static class VisibleText
         Name,
         Number,
         Gone,
-    }
-
-    /// <summary>The node after <paramref name="node"/> in document order inside <paramref name="root"/>, or null.</summary>
-    /// <remarks>The element class is tested before the interfaces: a class test is cheaper, and it tells a leaf
-    /// (a text) without asking for its first child.</remarks>
-    private static INode? Next(INode node, INode root)
-    {
-        if (node is Node { HasChildNodes: true } && node.FirstChild is { } child)
-        {
-            return child;
-        }
-
-        for (INode? n = node; n is not null && n != root; n = n.Parent)
-        {
-            if (n.NextSibling is { } sibling)
-            {
-                return sibling;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>An element's text cut into the lines its <c>&lt;br&gt;</c> children make.</summary>

@@ -10,6 +10,21 @@ public sealed class VisibleTextTests
     private static IElement Div(IHtmlDocument document) => document.QuerySelector("div")!;
 
     [Fact]
+    public void Spaced_and_Head_read_texts_nested_deeper_than_the_walk_starts_with_and_across_many_siblings()
+    {
+        // 40 levels (the walk's positions start with room for 16) and 2,000 empty siblings before the last word.
+        string nested = string.Concat(Enumerable.Range(1, 40).Select(i => $"<span>w{i} ")) + string.Concat(Enumerable.Repeat("<i></i>", 2000)) + "end";
+        using IHtmlDocument document = HtmlDocumentLoader.Load($"<div>{nested}</div>");
+        string expected = string.Join(' ', Enumerable.Range(1, 40).Select(i => $"w{i}")) + " end";
+
+        Assert.Equal(expected, VisibleText.Spaced(Div(document)));
+        Span<char> head = stackalloc char[expected.Length + 1];
+        int length = VisibleText.Head(Div(document), head, out bool complete);
+        Assert.True(complete);
+        Assert.Equal(expected, head[..length].ToString());
+    }
+
+    [Fact]
     public void CertainlyNot_reads_past_an_ampersand_that_starts_no_entity()
     {
         using IHtmlDocument document = HtmlDocumentLoader.Load(
