@@ -40,7 +40,7 @@ internal static class HeadlineChooser
 
         if (titles.Count == 0)
         {
-            Add(scan.Document.Title);
+            Add(scan.Title);
         }
 
         string siteKey = Text.Key(siteName);
@@ -91,7 +91,7 @@ internal static class HeadlineChooser
         }
 
         // The document's own <title> saying exactly what the heading says outweighs headline fields that say other things.
-        if (titles.Count > 0 && Text.Key(TitleCleaner.Clean(scan.Document.Title, siteName, host)) is { Length: > 0 } documentTitle
+        if (titles.Count > 0 && Text.Key(TitleCleaner.Clean(scan.Title, siteName, host)) is { Length: > 0 } documentTitle
             && headings.FirstOrDefault(h => Text.Key(h) == documentTitle) is { } confirmed)
         {
             return confirmed;

@@ -38,7 +38,7 @@ internal static class MetadataReader
             LeadImage = Safe(() => LeadImage(scan, jsonLd, meta, baseAddress), null),
             Description = meta.First(MetadataVocabulary.DescriptionKeys) ?? jsonLd.Description,
             JsonLdArticleBody = jsonLd.ArticleBody,
-            DocumentTitle = Safe(() => document.Title, null),
+            DocumentTitle = Safe(() => scan.Title, null),
         };
     }
 

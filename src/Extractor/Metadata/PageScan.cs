@@ -20,6 +20,7 @@ internal sealed class PageScan
     private readonly List<IElement> linkTags = [];
     private IElement? linksScope;
     private List<IElement>? linksInScope;
+    private string? title;
 
     public PageScan(IDocument document)
     {
@@ -40,6 +41,9 @@ internal sealed class PageScan
     }
 
     public IDocument Document { get; }
+
+    /// <summary>The document's <c>&lt;title&gt;</c>, as AngleSharp reads it (a search of the tree), read once.</summary>
+    public string? Title => title ??= Document.Title;
 
     /// <summary>The first <c>&lt;article&gt;</c>, as <c>QuerySelector("article")</c> finds it.</summary>
     public IElement? Article { get; private set; }
