@@ -1,6 +1,7 @@
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html;
+using AngleSharp.Html.Construction;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
@@ -101,11 +102,17 @@ internal static class HtmlDocumentLoader
                 SkipComments = true,
                 MaximumDepth = int.MaxValue, // the tree as the standard builds it; the limits are applied by the steps around
                 OnCreated = watch.OnCreated,
+                ShouldEmitAttribute = AttributeFilter.Keep,
             },
             BrowsingContext.New(ParsingServices));
         try
         {
-            return parser.ParseDocument(html);
+            var document = parser.ParseDocument(html);
+
+            // With an attribute filter AngleSharp keeps the tokenizer's buffers (as long as the input) until the
+            // document is disposed, which ours never is; disposing the finished builder gives them back to the pool.
+            ((IConstructableDocument)document).Builder?.Dispose();
+            return document;
         }
         catch (Exception e) when (e is not (ExtractionException or OperationCanceledException or OutOfMemoryException))
         {
