@@ -11,6 +11,13 @@ internal static class MojibakeRepair
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
+    /// <summary>
+    /// Two-byte sequences from this lead on ("Ü", "Ý", "Þ", "ß") encode U+0700 to U+07FF: Syriac, Thaana, NKo and
+    /// Samaritan, whose mojibake is next to never seen, while a German "ß" or an uppercase "Ü" before a closing quote
+    /// (“Fuß’”, „Straße“) is everyday text that reads as such a sequence. They are left as they are.
+    /// </summary>
+    private const char LeastImplausibleLead = '\u00DC';
+
     public static string Repair(string text)
     {
         StringBuilder? builder = null;
@@ -19,7 +26,7 @@ internal static class MojibakeRepair
         for (int i = NextLead(text, 0); i >= 0; i = NextLead(text, i + 1))
         {
             int length = SequenceLength(text[i]);
-            if (i + length > text.Length)
+            if (i + length > text.Length || (length == 2 && text[i] >= LeastImplausibleLead))
             {
                 continue;
             }

@@ -23,6 +23,23 @@ public sealed class MojibakeRepairTests
     [InlineData("Déjà vu: l’été à Zürich, ça coûte 12 €.")]
     [InlineData("Plain ASCII text stays as it is.")]
     [InlineData("Ã alone, or Â followed by a letter, is no sequence")]
+    [InlineData("„Straße“, ‘Fuß’ und „Ü“ in German quotes")]
     public void Correct_text_is_left_unchanged(string text) =>
         Assert.Same(text, MojibakeRepair.Repair(text));
+
+    [Fact]
+    public void Mojibake_written_as_character_references_is_repaired_in_the_body()
+    {
+        // A CMS that stored UTF-8 read as Windows-1252 and escapes non-ASCII on output: the mojibake only appears in the parse.
+        string paragraphs = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<p>In part {i}: artificial intelligence isn&acirc;&euro;&trade;t just changing how we optimize websites&acirc;&euro;&rdquo;it&acirc;&euro;&trade;s "
+            + "changing what a search engine is. Caf&Atilde;&copy; owners and publishers alike have noticed the shift in their traffic.</p>"));
+        string html = "<html><head><title>Search</title></head><body><article>" + paragraphs + "</article></body></html>";
+
+        var article = new ArticleExtractor().Extract(html, new Uri("https://example.com/a"));
+
+        Assert.Equal(4, article.Paragraphs.Count);
+        Assert.All(article.Paragraphs, p => Assert.Contains("isn’t just changing how we optimize websites—it’s changing", p));
+        Assert.All(article.Paragraphs, p => Assert.Contains("Café owners", p));
+    }
 }
