@@ -276,10 +276,7 @@ internal sealed class BlockCollector
         if (length > 0)
         {
             var (kind, level) = KindOf(owner);
-            // Mojibake the decoder could not see: written as character references (&acirc;&euro;&trade; for ’), it only
-            // becomes text in the parse. The repair returns the same string when there is none.
-            string text = Decoding.MojibakeRepair.Repair(buffer.ToString(0, length));
-            blocks.Add(new TextBlock(blocks.Count, kind, level, text, Math.Min(linkLength, text.Length), links.Count == 0 ? [] : links.ToArray(), owner, captionDepth > 0));
+            blocks.Add(new TextBlock(blocks.Count, kind, level, buffer.ToString(0, length), Math.Min(linkLength, length), links.Count == 0 ? [] : links.ToArray(), owner, captionDepth > 0));
         }
 
         buffer.Clear();

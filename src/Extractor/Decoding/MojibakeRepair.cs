@@ -4,46 +4,46 @@ namespace Extractor.Decoding;
 
 /// <summary>
 /// Repairs text that was UTF-8 but got decoded as Windows-1252 or Latin-1 once before it was served
-/// ("doesnâ€™t" for "doesn’t", "Ã©" for "é"). Only a lead character followed by exactly the number of continuation
+/// ("doesnâ€™t" for "doesn’t", "Ã©" for "é"), also where the page writes those characters as character references
+/// ("doesn&amp;acirc;&amp;euro;&amp;trade;t"). Only a lead character followed by exactly the number of continuation
 /// characters its UTF-8 byte says, forming a valid sequence, is replaced; everything else is left as it is.
 /// </summary>
 internal static class MojibakeRepair
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
-    /// <summary>
-    /// Two-byte sequences from this lead on ("Ü", "Ý", "Þ", "ß") encode U+0700 to U+07FF: Syriac, Thaana, NKo and
-    /// Samaritan, whose mojibake is next to never seen, while a German "ß" or an uppercase "Ü" before a closing quote
-    /// (“Fuß’”, „Straße“) is everyday text that reads as such a sequence. They are left as they are.
-    /// </summary>
-    private const char LeastImplausibleLead = '\u00DC';
-
     public static string Repair(string text)
     {
         StringBuilder? builder = null;
         int copied = 0;
         Span<byte> bytes = stackalloc byte[4];
-        for (int i = NextLead(text, 0); i >= 0; i = NextLead(text, i + 1))
+        var candidates = new Candidates(text);
+        for (int i = candidates.Next(0); i >= 0; i = candidates.Next(i + 1))
         {
-            int length = SequenceLength(text[i]);
-            if (i + length > text.Length || (length == 2 && text[i] >= LeastImplausibleLead))
+            if (!TryReadUnit(text, i, out char lead, out int end))
             {
                 continue;
             }
 
-            bytes[0] = (byte)text[i];
+            int length = SequenceLength(lead);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            bytes[0] = (byte)lead;
             bool valid = true;
             for (int k = 1; k < length && valid; k++)
             {
-                int b = ByteOf(text[i + k]);
-                valid = b is >= 0x80 and <= 0xBF;
-                bytes[k] = (byte)b;
+                valid = TryReadUnit(text, end, out char unit, out int next) && ByteOf(unit) is >= 0x80 and <= 0xBF;
+                bytes[k] = (byte)ByteOf(unit);
+                end = next;
             }
 
             string decoded;
             try
             {
-                decoded = valid ? StrictUtf8.GetString(bytes[..length]) : string.Empty;
+                decoded = valid && IsPlausible(bytes[..length]) ? StrictUtf8.GetString(bytes[..length]) : string.Empty;
             }
             catch (DecoderFallbackException)
             {
@@ -57,19 +57,78 @@ internal static class MojibakeRepair
 
             builder ??= new StringBuilder(text.Length);
             builder.Append(text, copied, i - copied).Append(decoded);
-            copied = i + length;
-            i += length - 1;
+            copied = end;
+            i = end - 1;
         }
 
         return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
     }
 
-    /// <summary>The index of the next character at or after <paramref name="start"/> that could be a lead byte read as
-    /// Latin-1, or -1: a vectorised search, so text without any costs next to nothing.</summary>
-    private static int NextLead(string text, int start)
+    /// <summary>
+    /// Whether a valid sequence is mojibake rather than text that happens to read as one. Left alone:
+    /// <list type="bullet">
+    /// <item>two-byte sequences with leads "Ü" to "ß" (0xDC to 0xDF): they decode to Syriac, Thaana, NKo or Samaritan,
+    /// whose mojibake is next to never seen, while a German "ß" or "Ü" before a closing quote (“Fuß’”, „Straße“) is
+    /// everyday text;</item>
+    /// <item>longer sequences whose second byte is a no-break space (0xA0): French sets one between a word and a
+    /// closing guillemet ("café »": "é", no-break space, "»" reads as a Chinese character), while the characters whose
+    /// second byte it is (Braille, rare CJK) are seldom seen as mojibake. Elsewhere it stays: "Â " is the no-break space
+    /// itself, "Ã " an "à", "â‰ " a "≠".</item>
+    /// </list>
+    /// </summary>
+    private static bool IsPlausible(ReadOnlySpan<byte> sequence) =>
+        sequence.Length == 2 ? sequence[0] < 0xDC : sequence[1] != 0xA0;
+
+    /// <summary>The character at <paramref name="start"/>, or the one a character reference there stands for, and where
+    /// the text after it starts.</summary>
+    private static bool TryReadUnit(string text, int start, out char value, out int end)
     {
-        int offset = text.AsSpan(start).IndexOfAnyInRange('\u00C2', '\u00F4');
-        return offset < 0 ? -1 : start + offset;
+        end = start;
+        value = '\0';
+        if (start >= text.Length)
+        {
+            return false;
+        }
+
+        if (text[start] == '&')
+        {
+            bool read = CharacterReference.TryRead(text, start, out value, out int length);
+            end = start + length;
+            return read;
+        }
+
+        value = text[start];
+        end = start + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// The places a sequence may start: a character that could be a lead byte read as Latin-1, or an ampersand (a
+    /// reference to one). Two vectorised searches, each run again only once the walk has passed what it found, so text
+    /// without any costs next to nothing.
+    /// </summary>
+    private struct Candidates(string text)
+    {
+        private int lead = -2;
+        private int ampersand = -2;
+
+        /// <summary>The first place at or after <paramref name="start"/>, or -1.</summary>
+        public int Next(int start)
+        {
+            if (lead != -1 && lead < start)
+            {
+                int offset = text.AsSpan(start).IndexOfAnyInRange('\u00C2', '\u00F4');
+                lead = offset < 0 ? -1 : start + offset;
+            }
+
+            if (ampersand != -1 && ampersand < start)
+            {
+                int offset = text.AsSpan(start).IndexOf('&');
+                ampersand = offset < 0 ? -1 : start + offset;
+            }
+
+            return lead < 0 ? ampersand : ampersand < 0 ? lead : Math.Min(lead, ampersand);
+        }
     }
 
     /// <summary>The UTF-8 sequence length a lead byte read as Latin-1 announces; 0 when it is no lead byte.</summary>

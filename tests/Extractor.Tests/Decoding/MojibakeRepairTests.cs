@@ -24,8 +24,19 @@ public sealed class MojibakeRepairTests
     [InlineData("Plain ASCII text stays as it is.")]
     [InlineData("Ã alone, or Â followed by a letter, is no sequence")]
     [InlineData("„Straße“, ‘Fuß’ und „Ü“ in German quotes")]
+    [InlineData("Un «\u00A0café\u00A0» et un thé…")]
+    [InlineData("Un «&nbsp;caf&eacute;&nbsp;&raquo; &agrave; Z&uuml;rich")]
     public void Correct_text_is_left_unchanged(string text) =>
         Assert.Same(text, MojibakeRepair.Repair(text));
+
+    [Theory]
+    [InlineData("isn&acirc;&euro;&trade;t", "isn’t")]
+    [InlineData("isn&#226;&#128;&#153;t", "isn’t")]
+    [InlineData("isn&#xE2;&#x80;&#x99;t", "isn’t")]
+    [InlineData("Caf&Atilde;&copy; and voil&Atilde;&nbsp;!", "Café and voilà!")]
+    [InlineData("Caf&Atilde;© mixed", "Café mixed")]
+    public void Mojibake_written_as_character_references_is_restored(string garbled, string original) =>
+        Assert.Equal(original, MojibakeRepair.Repair(garbled));
 
     [Fact]
     public void Mojibake_written_as_character_references_is_repaired_in_the_body()
