@@ -1,4 +1,5 @@
 using Extractor.Content;
+using Extractor.Parsing;
 
 namespace Extractor.Tests.Content;
 
@@ -32,5 +33,19 @@ public sealed class SecondOpinionTests
         string theirs = Own + " And one more sentence.";
 
         Assert.Null(SecondOpinion.Compare(theirs, Own));
+    }
+
+    [Fact]
+    public void SmartReader_reads_the_page_once_and_is_not_asked_to_relax_its_rules()
+    {
+        // Readability's first reading drops a "sidebar" as an unlikely candidate and finds nothing else; only a
+        // re-reading with that rule relaxed would return the sidebar's text.
+        string paragraphs = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<p>Paragraph {i} of the notes, long enough for a reader to score it as text, with commas, clauses and words.</p>"));
+        using var document = HtmlDocumentLoader.Load($"<html><body><div class=\"sidebar\">{paragraphs}</div></body></html>");
+
+        string? text = SecondOpinion.SmartReaderText(document, new Uri("https://example.com/notes"));
+
+        Assert.DoesNotContain("Paragraph 1", text ?? string.Empty, StringComparison.Ordinal);
     }
 }
