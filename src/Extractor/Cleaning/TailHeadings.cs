@@ -42,6 +42,31 @@ internal static partial class TailHeadings
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex OriginNote();
 
+    /// <summary>
+    /// The title a feed footer names, or null when the paragraph is not one: WordPress and its SEO plugins end each
+    /// post of a feed with "The post {title} appeared first on {site}.", which sites republishing the feed keep. Only the
+    /// title tells the footer from a sentence of the same shape ("The post, since deleted, appeared first on ..."), so
+    /// the caller compares it with the headline.
+    /// </summary>
+    public static string? FeedFooterTitle(string text)
+    {
+        if (text.Length > MaxNoteLength + MaxFeedFooterSite)
+        {
+            return null;
+        }
+
+        var match = FeedFooter().Match(text);
+        return match.Success ? match.Groups["title"].Value : null;
+    }
+
+    /// <summary>The longest site name a feed footer is read with.</summary>
+    private const int MaxFeedFooterSite = 120;
+
+    [GeneratedRegex("""
+        ^the\ post\ (?<title>.{1,300}?)\ appeared\ first\ on\ .{1,120}$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex FeedFooter();
+
     /// <summary>Paywall prompts run at most this long.</summary>
     public const int MaxPaywallPromptLength = 200;
 

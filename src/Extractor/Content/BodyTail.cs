@@ -64,8 +64,9 @@ internal static class BodyTail
         : block.Kind == BlockKind.Paragraph
             && (TailHeadings.MatchesLine(block.Text) || TailHeadings.IsOriginNote(block.Text) || TailHeadings.IsPaywallPrompt(block.Text));
 
-    /// <summary>Drops an author bio or a note disowning its views (<see cref="BoilerplateText.IsEndNote"/>) that ends the body (at most
-    /// three paragraphs, with the short label line above it),
+    /// <summary>Drops an author bio, a note disowning its views (<see cref="BoilerplateText.IsEndNote"/>) or a feed footer
+    /// naming the article (<see cref="TailHeadings.FeedFooterTitle"/>) that ends the body (at most three paragraphs, with
+    /// the short label line above it),
     /// when it is not most of the body, and an author's name alone that ends it (a sign-off of the page, not of the
     /// text), in either order.</summary>
     public static void DropTrailingBio(List<TextBlock> kept, TitleMatcher title)
@@ -82,7 +83,8 @@ internal static class BodyTail
             var last = kept[^1];
             if (last.Kind != BlockKind.Paragraph
                 || !(title.IsAuthor(last.Text) || (last.Text.Length * 2 <= total
-                    && (BoilerplateText.IsAuthorBio(last.Text) || BoilerplateText.IsGreetingBio(last.Text) || BoilerplateText.IsEndNote(last.Text)))))
+                    && (BoilerplateText.IsAuthorBio(last.Text) || BoilerplateText.IsGreetingBio(last.Text) || BoilerplateText.IsEndNote(last.Text)
+                        || IsFeedFooter(last.Text, title)))))
             {
                 break;
             }
@@ -97,6 +99,9 @@ internal static class BodyTail
             kept.RemoveAt(kept.Count - 1);
         }
     }
+
+    private static bool IsFeedFooter(string text, TitleMatcher title) =>
+        TailHeadings.FeedFooterTitle(text) is { } named && title.IsTitle(named);
 
     /// <summary>A paragraph shorter than <see cref="TrailingLineLength"/> ending in a letter: a label or a name, not a
     /// sentence, a "Rating:" lead or a row of stars.</summary>

@@ -147,6 +147,41 @@ public sealed class TailHeadingsTests
         Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The post A headline about things appeared first on Example Marketing.", "A headline about things")]
+    [InlineData("The post Why 2025: What Changes appeared first on SEO SERVICES.", "Why 2025: What Changes")]
+    [InlineData("The post by the senator, since deleted, appeared first on Truth Social.", "by the senator, since deleted,")]
+    public void Feed_footers_name_the_title_between_their_fixed_words(string text, string title) =>
+        Assert.Equal(title, TailHeadings.FeedFooterTitle(text));
+
+    [Fact]
+    public void Feed_footer_naming_the_headline_is_dropped_from_the_end()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
+            <p>The post <a href="https://example.com/things">A headline about things</a> appeared first on <a href="https://example.com/">Example Marketing</a>.</p>
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal(3, texts.Length);
+        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sentence_shaped_like_a_feed_footer_stays()
+    {
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
+            <p>The post by the senator, since deleted, appeared first on Truth Social.</p>
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal(4, texts.Length);
+        Assert.StartsWith("The post by the senator", texts[^1], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Paywall_prompt_after_the_text_is_cut_with_the_teaser_that_follows()
     {
