@@ -82,8 +82,7 @@ public sealed class TailHeadingsTests
 
         string[] texts = ContentPipeline.OwnTexts(html);
 
-        Assert.Equal(3, texts.Length);
-        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+        ContentPipeline.AssertOnlyParagraphs(texts, 3);
     }
 
     [Fact]
@@ -98,8 +97,7 @@ public sealed class TailHeadingsTests
 
         string[] texts = ContentPipeline.OwnTexts(html);
 
-        Assert.Equal(3, texts.Length);
-        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+        ContentPipeline.AssertOnlyParagraphs(texts, 3);
     }
 
     [Theory]
@@ -143,8 +141,7 @@ public sealed class TailHeadingsTests
 
         string[] texts = ContentPipeline.OwnTexts(html);
 
-        Assert.Equal(3, texts.Length);
-        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+        ContentPipeline.AssertOnlyParagraphs(texts, 3);
     }
 
     [Theory]
@@ -164,8 +161,7 @@ public sealed class TailHeadingsTests
 
         string[] texts = ContentPipeline.OwnTexts(html);
 
-        Assert.Equal(3, texts.Length);
-        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+        ContentPipeline.AssertOnlyParagraphs(texts, 3);
     }
 
     [Fact]
@@ -194,8 +190,7 @@ public sealed class TailHeadingsTests
 
         string[] texts = ContentPipeline.OwnTexts(html);
 
-        Assert.Equal(3, texts.Length);
-        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+        ContentPipeline.AssertOnlyParagraphs(texts, 3);
     }
 
     [Fact]
@@ -212,8 +207,7 @@ public sealed class TailHeadingsTests
 
         string[] texts = ContentPipeline.OwnTexts(html);
 
-        Assert.Equal(3, texts.Length);
-        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+        ContentPipeline.AssertOnlyParagraphs(texts, 3);
     }
 
     [Fact]

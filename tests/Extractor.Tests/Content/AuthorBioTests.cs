@@ -13,8 +13,7 @@ public sealed class AuthorBioTests
 
         string[] texts = ContentPipeline.OwnTexts(html);
 
-        Assert.Equal(3, texts.Length);
-        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+        ContentPipeline.AssertOnlyParagraphs(texts, 3);
     }
 
     [Fact]
@@ -42,8 +41,7 @@ public sealed class AuthorBioTests
 
         string[] texts = ContentPipeline.OwnTexts(html);
 
-        Assert.Equal(2, texts.Length);
-        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+        ContentPipeline.AssertOnlyParagraphs(texts, 2);
     }
 
     [Fact]
@@ -56,8 +54,7 @@ public sealed class AuthorBioTests
 
         string[] texts = ContentPipeline.OwnTexts(html);
 
-        Assert.Equal(3, texts.Length);
-        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+        ContentPipeline.AssertOnlyParagraphs(texts, 3);
     }
 
     [Fact]

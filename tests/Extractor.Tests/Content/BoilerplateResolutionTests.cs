@@ -22,8 +22,7 @@ public sealed class BoilerplateResolutionTests
 
         string[] texts = ContentPipeline.Texts(html);
 
-        Assert.Equal(3, texts.Length);
-        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+        ContentPipeline.AssertOnlyParagraphs(texts, 3);
     }
 
     [Fact]
@@ -49,7 +48,6 @@ public sealed class BoilerplateResolutionTests
 
         string[] texts = ContentPipeline.OwnTexts(html);
 
-        Assert.Equal(3, texts.Length);
-        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+        ContentPipeline.AssertOnlyParagraphs(texts, 3);
     }
 }

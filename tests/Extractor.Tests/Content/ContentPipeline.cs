@@ -30,6 +30,13 @@ internal static class ContentPipeline
         <footer><p>Copyright 2024 Site. All rights reserved.</p></footer></body></html>
         """;
 
+    /// <summary>Asserts that the body is <paramref name="count"/> blocks, each one of the <see cref="Paragraph"/>s.</summary>
+    public static void AssertOnlyParagraphs(string[] texts, int count)
+    {
+        Assert.Equal(count, texts.Length);
+        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+    }
+
     public static string Paragraph(int n) =>
         $"<p>Paragraph {n} of the story tells, in a full sentence with several clauses, what happened next and why it mattered to the people involved.</p>";
 }

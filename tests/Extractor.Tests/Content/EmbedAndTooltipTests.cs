@@ -33,8 +33,7 @@ public sealed class EmbedAndTooltipTests
 
         string[] texts = ContentPipeline.OwnTexts(html);
 
-        Assert.Equal(3, texts.Length);
-        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+        ContentPipeline.AssertOnlyParagraphs(texts, 3);
     }
 
     [Fact]

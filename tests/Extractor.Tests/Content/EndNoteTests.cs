@@ -27,8 +27,7 @@ public sealed class EndNoteTests
 
         string[] texts = ContentPipeline.OwnTexts(html);
 
-        Assert.Equal(3, texts.Length);
-        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+        ContentPipeline.AssertOnlyParagraphs(texts, 3);
     }
 
     [Fact]

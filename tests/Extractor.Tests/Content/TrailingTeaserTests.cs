@@ -17,8 +17,7 @@ public sealed class TrailingTeaserTests
 
         string[] texts = ContentPipeline.OwnTexts(html);
 
-        Assert.Equal(2, texts.Length);
-        Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
+        ContentPipeline.AssertOnlyParagraphs(texts, 2);
     }
 
     [Fact]
