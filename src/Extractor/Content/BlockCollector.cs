@@ -22,6 +22,14 @@ internal sealed class BlockCollector
     private static readonly SearchValues<char> WhitespaceButSpace = SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
 
+    /// <summary>
+    /// Characters that show nothing and, at the edge of a block, join or break nothing: zero-width space, zero-width
+    /// non-joiner and joiner, word joiner, byte order mark, soft hyphen. Editors leave them around paragraphs (a
+    /// paragraph of a lone zero-width joiner is common); a block is trimmed of them, and one of nothing else is no
+    /// block. Inside text they stay (Thai marks word breaks with them, Persian and emoji sequences need the joiners).
+    /// </summary>
+    private static readonly SearchValues<char> Invisible = SearchValues.Create("\u200B\u200C\u200D\u2060\uFEFF\u00AD");
+
     private readonly Uri? address;
     private readonly List<TextBlock> blocks = [];
     private readonly List<ContentNode> nodes = [];
@@ -267,16 +275,23 @@ internal sealed class BlockCollector
     private void Flush()
     {
         breaks = 0;
-        int length = buffer.Length;
-        if (length > 0 && endsWithSpace)
+        int start = 0;
+        int end = buffer.Length;
+        while (start < end && IsEdgeFiller(buffer[start]))
         {
-            length--;
+            start++;
         }
 
-        if (length > 0)
+        while (end > start && IsEdgeFiller(buffer[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
         {
             var (kind, level) = KindOf(owner);
-            blocks.Add(new TextBlock(blocks.Count, kind, level, buffer.ToString(0, length), Math.Min(linkLength, length), links.Count == 0 ? [] : links.ToArray(), owner, captionDepth > 0));
+            int length = end - start;
+            blocks.Add(new TextBlock(blocks.Count, kind, level, buffer.ToString(start, length), Math.Min(linkLength, length), links.Count == 0 ? [] : links.ToArray(), owner, captionDepth > 0));
         }
 
         buffer.Clear();
@@ -284,6 +299,9 @@ internal sealed class BlockCollector
         links.Clear();
         linkLength = 0;
     }
+
+    /// <summary>A space (the buffer holds no other whitespace) or an <see cref="Invisible"/> character.</summary>
+    private static bool IsEdgeFiller(char c) => c == ' ' || Invisible.Contains(c);
 
     private (BlockKind Kind, int Level) KindOf(ContentNode node)
     {

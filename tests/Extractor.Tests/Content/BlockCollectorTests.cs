@@ -34,6 +34,17 @@ public sealed class BlockCollectorTests
     }
 
     [Fact]
+    public void Invisible_characters_are_trimmed_from_the_edges_of_a_block_and_a_block_of_nothing_else_is_none()
+    {
+        using var document = HtmlDocumentLoader.Load(
+            "<html><body><p>\u200BFirst words.\u200D</p><p>\u200D</p><p>&#8203; <span>\uFEFF</span></p><p>ๆ\u200Bไทย and 👩\u200D💻</p></body></html>");
+
+        var (blocks, _) = BlockCollector.Collect(document.Body!, null);
+
+        Assert.Equal(["First words.", "ๆ\u200Bไทย and 👩\u200D💻"], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void A_long_text_node_of_many_double_spaces_is_read_whole()
     {
         string text = string.Concat(Enumerable.Repeat("ab  ", 50_000));
