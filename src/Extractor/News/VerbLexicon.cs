@@ -115,7 +115,9 @@ internal static class VerbLexicon
             }
 
             bool participle = first.Text.EndsWith("ing", StringComparison.Ordinal) && first.Text != entry.Lemma;
-            bool inversion = entry.Lemma != "tell";
+
+            // "said Smith", never "emphasizing Smith": what follows an -ing form is its object, not its subject.
+            bool inversion = entry.Lemma != "tell" && !participle;
             match = new VerbMatch(index, 1, first.Text.ToLowerInvariant(), entry.Reach, participle, inversion, entry.Source, first.Text == entry.Lemma && !entry.Source);
             return true;
         }

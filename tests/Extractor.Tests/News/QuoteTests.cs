@@ -161,6 +161,8 @@ public sealed class QuoteTests
         { "“We won.” Officials said the team celebrated late.", 1, 0, "We won.", null, null, 0 },
         { "“Enough is enough.” The crowd cheered.", 1, 0, "Enough is enough.", null, null, 0 },
         { "“We won,” the team that lost last year said.", 1, 0, "We won,", null, null, 0 },
+        { "The speaker has “Extra Bass,” emphasizing the importance of both video and audio quality.", 1, 0, "Extra Bass,", null, null, 0 },
+        { "Rails favoured “convention over configuration,” promising a more structured way to build apps.", 1, 0, "convention over configuration,", null, null, 0 },
         { "The senator called the bill “a disgrace” and said she would vote against it.", 1, 0, "a disgrace", null, null, 0 },
         { "Smith described the deal as “a win for everyone.”", 1, 0, "a win for everyone.", null, null, 0 },
         { "The campaign, known as “Project Sunrise,” said it had raised millions.", 1, 0, "Project Sunrise,", null, null, 0 },
