@@ -72,6 +72,8 @@ public sealed class QuoteTests
         { "Prime Minister Rishi Sunak said: “We will act.”", 1, 0, "We will act.", "Prime Minister Rishi Sunak", "said", 0 },
         { "According to Smith, “the deal is done.”", 1, 0, "the deal is done.", "Smith", "according to", 0 },
         { "But Smith said, “That is not true.”", 1, 0, "That is not true.", "Smith", "said", 0 },
+        { "Smith reportedly told aides: “We are done.”", 1, 0, "We are done.", "Smith", "told", 0 },
+        { "Has your agency ever asked you, “Why do customers buy?”", 1, 0, "Why do customers buy?", "your agency", "asked", 0 },
         { "The judge, who noted the delays, said: “This court will not wait.”", 1, 0, "This court will not wait.", "The judge", "said", 0 },
         { "Smith, a spokesman for the city, said: “Roads are closed.”", 1, 0, "Roads are closed.", "Smith", "said", 0 },
         { "She shouted: “Get back!”", 1, 0, "Get back!", "She", "shouted", 0 },

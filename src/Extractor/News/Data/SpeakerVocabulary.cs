@@ -57,7 +57,8 @@ internal static class SpeakerVocabulary
         "would", "will", "could", "might", "may", "did", "does", "do", "had", "often", "repeatedly", "recently",
         "simply", "just", "first", "initially", "subsequently", "separately", "similarly", "frequently", "always",
         "already", "now", "finally", "famously", "memorably", "quietly", "bluntly", "flatly", "openly", "publicly",
-        "privately", "angrily", "calmly", "tearfully", "proudly", "softly", "quickly",
+        "privately", "angrily", "calmly", "tearfully", "proudly", "softly", "quickly", "ever", "never", "sometimes",
+        "usually", "reportedly", "allegedly", "apparently",
     ];
 
     /// <summary>Sentence openers that come before a subject and are not part of it ("But Smith said …").</summary>
