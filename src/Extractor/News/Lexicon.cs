@@ -40,6 +40,9 @@ internal static class Lexicon
 
     private static FrozenSet<string> Exact(IEnumerable<string> words) => words.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The words ignoring case, each written with an apostrophe also with the typographic one (U+2019), as
+    /// most pages write "don’t".</summary>
     private static FrozenSet<string> IgnoreCase(IEnumerable<string> words) =>
-        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        words.SelectMany(w => w.Contains('\'', StringComparison.Ordinal) ? [w, w.Replace('\'', '\u2019')] : new[] { w })
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

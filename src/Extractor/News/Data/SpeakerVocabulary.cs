@@ -45,6 +45,8 @@ internal static class SpeakerVocabulary
         "be", "been", "being", "am", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
         "must", "shall", "do", "does", "did", "not", "no", "never", "if", "because", "but", "or", "nor", "so", "than",
         "there", "here", "it's", "he's", "she's", "they're", "i'm", "we're", "isn't", "wasn't", "don't", "didn't",
+        "i've", "we've", "you've", "they've", "i'll", "we'll", "you'll", "he'll", "she'll", "they'll", "it'll", "i'd",
+        "we'd", "you'd", "he'd", "she'd", "they'd", "you're", "doesn't", "can't", "won't", "aren't", "weren't",
         "to", "as", "at", "in", "on", "by", "with", "from", "into", "about", "after", "before", "during", "while",
         "also", "just", "only", "even", "still", "very", "too", "me", "him", "us", "them", "it", "this", "these",
         "those", "said", "says", "told", "asked", "added", "saying", "later", "then", "now",
@@ -67,6 +69,8 @@ internal static class SpeakerVocabulary
         "and", "but", "yet", "so", "still", "however", "meanwhile", "later", "now", "then", "also", "instead",
         "indeed", "thus", "moreover", "and", "or", "while", "though", "although", "because", "since", "when",
         "as", "if", "that", "where", "after", "before", "today", "yesterday", "tonight", "earlier", "finally",
+        "ultimately", "personally", "honestly", "frankly", "notably", "importantly", "interestingly", "likewise",
+        "overall",
     ];
 
     /// <summary>Time words that are never a speaker ("… said Tuesday").</summary>
