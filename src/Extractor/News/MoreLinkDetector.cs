@@ -4,8 +4,9 @@ namespace Extractor.News;
 
 /// <summary>
 /// Takes inline "More:" links out of the body: a block that opens with a label and a colon ("More:", "READ MORE:",
-/// or a short kicker such as "Internal memo:" when the rest is one link) whose remaining text is at least 90 %
-/// link text; or, between body paragraphs, a short paragraph that is entirely one link to the same site.
+/// or a short kicker such as "Internal memo:" when the rest is one headline linking to another story of the site)
+/// whose remaining text is at least 90 % link text; or, between body paragraphs, a short paragraph that is entirely
+/// one link to the same site.
 /// </summary>
 internal static class MoreLinkDetector
 {
@@ -16,6 +17,9 @@ internal static class MoreLinkDetector
     private const int MaxLinks = 12;
     private const int MaxBlockLength = 1500;
 
+    /// <summary>The fewest words of a link text read as a headline after an unknown label.</summary>
+    private const int MinHeadlineWords = 5;
+
     public static (List<BodyBlock> Kept, List<MoreLink> Links) Detect(IReadOnlyList<BodyBlock> blocks, Uri? address)
     {
         var kept = new List<BodyBlock>(blocks.Count);
@@ -24,7 +28,7 @@ internal static class MoreLinkDetector
         {
             BodyBlock block = blocks[i];
             bool small = block.Links.Count is > 0 and <= MaxLinks && block.Text.Length <= MaxBlockLength;
-            List<(BlockLink Link, Uri Url)>? found = small ? Labelled(block) ?? SameSiteLink(block, address, i, blocks.Count, kept.Count) : null;
+            List<(BlockLink Link, Uri Url)>? found = small ? Labelled(block, address) ?? SameSiteLink(block, address, i, blocks.Count, kept.Count) : null;
             if (found is null)
             {
                 kept.Add(block);
@@ -40,7 +44,7 @@ internal static class MoreLinkDetector
         return (kept, links);
     }
 
-    private static List<(BlockLink, Uri)>? Labelled(BodyBlock block)
+    private static List<(BlockLink, Uri)>? Labelled(BodyBlock block, Uri? address)
     {
         if (block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Heading) || block.Links.Count == 0)
         {
@@ -68,16 +72,21 @@ internal static class MoreLinkDetector
             return null;
         }
 
-        bool known = Lexicon.MoreLabels.Contains(label);
-        if (!known && (usable.Count != 1 || label.Contains("http", StringComparison.OrdinalIgnoreCase)))
-        {
-            return null;
-        }
-
-        return usable;
+        return Lexicon.MoreLabels.Contains(label) || IsStoryKicker(usable, address) ? usable : null;
     }
 
-    private static List<(BlockLink, Uri)>? SameSiteLink(BodyBlock block, Uri? address, int index, int count, int keptBefore)
+    /// <summary>
+    /// Whether a block under a label not known as a "More:" label ("Internal memo:", "Can also read:") is a kicker to
+    /// another story: one link, to another page of the same site, whose text reads as a headline
+    /// (<see cref="MinHeadlineWords"/> words or more). Labelled product names, shops, streaming services and sources
+    /// ("Where to watch: Netflix", "Best overall: Apple Watch Ultra 3") are the body's own.
+    /// </summary>
+    private static bool IsStoryKicker(List<(BlockLink Link, Uri Url)> usable, Uri? address) =>
+        usable.Count == 1 && address is not null && SameSite(usable[0].Url, address)
+        && !string.Equals(usable[0].Url.AbsolutePath, address.AbsolutePath, StringComparison.Ordinal)
+        && CountWords(usable[0].Link.Text, MinHeadlineWords) >= MinHeadlineWords;
+
+        private static List<(BlockLink, Uri)>? SameSiteLink(BodyBlock block, Uri? address, int index, int count, int keptBefore)
     {
         if (address is null || block.Kind != BlockKind.Paragraph || block.Links.Count != 1 || keptBefore == 0 || index == count - 1)
         {

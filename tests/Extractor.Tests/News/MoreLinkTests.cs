@@ -23,7 +23,6 @@ public sealed class MoreLinkTests
         { "See also: Council approves budget after long night", "Council approves budget after long night", "See also" },
         { "ALSO READ: Council approves budget after long night", "Council approves budget after long night", "ALSO READ" },
         { "Recommended: Council approves budget after long night", "Council approves budget after long night", "Recommended" },
-        { "Internal memo: Read the full text of the CEO’s email", "Read the full text of the CEO’s email", "free kicker" },
         { "Lire aussi : Les exportations de vin atteignent un niveau record", "Les exportations de vin atteignent un niveau record", "Lire aussi (French spacing)" },
         { "À lire aussi : Les exportations de vin atteignent un niveau record", "Les exportations de vin atteignent un niveau record", "À lire aussi" },
         { "Lesen Sie auch: Neue Radbrücke über die Lahn freigegeben", "Neue Radbrücke über die Lahn freigegeben", "Lesen Sie auch" },
@@ -50,6 +49,20 @@ public sealed class MoreLinkTests
         Assert.Equal([First, Last], news.Blocks.Select(b => b.Text));
     }
 
+    [Theory]
+    [InlineData("Internal memo: Read the full text of the CEO’s email", "Read the full text of the CEO’s email")]
+    [InlineData("Can also read: Council approves budget after long night", "Council approves budget after long night")]
+    public void Other_label_before_a_headline_linking_to_another_story_of_the_site_is_a_more_link(string block, string linkText)
+    {
+        var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Linked(block, (linkText, Other)), Blocks.Block(Last) };
+
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+
+        MoreLink link = Assert.Single(news.MoreLinks);
+        Assert.Equal(linkText, link.Text);
+        Assert.Equal([First, Last], news.Blocks.Select(b => b.Text));
+    }
+
     public static TheoryData<string, (string, string)[]> BodyBlocks() => new()
     {
         // "More than …" is a sentence, not a label.
@@ -58,6 +71,11 @@ public sealed class MoreLinkTests
         { "More: The council also approved a plan to repave Main Street, which has been closed since March, according to the minutes.", [("the minutes", Elsewhere)] },
         // A free kicker needs exactly one link.
         { "Internal memo: First part and second part", [("First part", Elsewhere), ("second part", Other)] },
+        // ... to another story of the same site, whose text reads as a headline: a labelled name is the body's own.
+        { "Internal memo: Read the full text of the CEO’s email", [("Read the full text of the CEO’s email", Elsewhere)] },
+        { "Where to watch: Prime Video", [("Prime Video", Other)] },
+        { "Best overall: Hoka Speedgoat 7", [("Hoka Speedgoat 7", Other)] },
+        { "Jump to: Council approves budget after long night", [("Council approves budget after long night", Story + "#budget")] },
         // A label of more than four words.
         { "This is what happened next in the story: Council approves budget", [("Council approves budget", Elsewhere)] },
         // No link at all.

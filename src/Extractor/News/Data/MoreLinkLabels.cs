@@ -3,7 +3,7 @@ namespace Extractor.News;
 /// <summary>
 /// Labels that introduce an inline link to another story (<c>More:</c>, <c>READ MORE:</c>, <c>See also:</c>).
 /// Compared ignoring case, without the colon. Other short kickers ("Internal memo:") count only when the rest
-/// of the block is a single link.
+/// of the block is a single headline linking to another story of the same site.
 /// </summary>
 internal static class MoreLinkLabels
 {
