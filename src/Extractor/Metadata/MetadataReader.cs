@@ -21,8 +21,8 @@ internal static class MetadataReader
 
         Uri? canonical = Safe(() => Canonical(scan, meta, jsonLd, address), null);
         Uri? baseAddress = address ?? canonical;
-        string? siteName = meta.First(MetadataVocabulary.SiteNameKeys) ?? jsonLd.PublisherName;
         string? host = (canonical ?? address)?.Host;
+        string? siteName = SiteNameCleaner.Clean(meta.First(MetadataVocabulary.SiteNameKeys) ?? jsonLd.PublisherName, host);
         string? headline = Safe(() => HeadlineChooser.Choose(scan, jsonLd, meta, siteName, host), null);
         var (published, modified) = Safe(() => PageDates.Read(scan, jsonLd, meta, headline, canonical ?? address), default);
 
