@@ -73,10 +73,12 @@ internal static class AuthorChooser
         return key.Length > 0 && (key == siteKey || key == publisherKey || (hostKey.Length >= 4 && key == hostKey));
     }
 
-    /// <summary>Two or more words, each starting with a capital letter: "Jane Doe", "Julian K. Arni".</summary>
+    /// <summary>Two or more words, each starting with a capital letter: "Jane Doe", "Julian K. Arni"; credentials after
+    /// a comma are not part of the name ("Holly Wilgus, E-RYT 200").</summary>
     public static bool LooksLikeFullName(string name)
     {
-        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int comma = name.IndexOf(',', StringComparison.Ordinal);
+        string[] words = (comma < 0 ? name : name[..comma]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && Array.TrueForAll(words, w => char.IsUpper(w[0]));
     }
 

@@ -27,15 +27,16 @@ internal static class AuthorNames
         string? previous = null;
         foreach (string piece in segments)
         {
-            string name = CutRole(TrimDangling(StripPrefix(piece.Trim().Trim('|', '·', '•', '●', '▪', '■', '-', '–', '—', ':', '.', ' ', '@', '»', '›')).Trim('»', '›', ' ')));
-
-            // Credentials stay with the name they follow: "Dylan Bailey, MS, RD" is one author.
-            if (previous is not null && IsCredential(name))
+            // Credentials stay with the name they follow, as written: "Dylan Bailey, MS, RD" is one author.
+            string written = piece.Trim();
+            if (previous is not null && IsCredential(written))
             {
                 int at = names.Count - 1;
-                names[at] = previous = $"{names[at]}, {name}";
+                names[at] = previous = $"{names[at]}, {written}";
                 continue;
             }
+
+            string name = CutRole(TrimDangling(StripPrefix(written.Trim('|', '·', '•', '●', '▪', '■', '-', '–', '—', ':', '.', ' ', '@', '»', '›')).Trim('»', '›', ' ')));
 
             if (IsName(name, segments.Length > 1))
             {
@@ -118,7 +119,18 @@ internal static class AuthorNames
     private static string CutAtDate(string text)
     {
         string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int cut = Array.FindIndex(words, w => char.IsDigit(w[0]) || BylineVocabulary.Weekdays.Contains(w.Trim('.', ',')));
+        // A number right after a credential is its level ("E-RYT 200"), not a date.
+        int cut = -1;
+        for (int i = 0; i < words.Length && cut < 0; i++)
+        {
+            string w = words[i];
+            if ((char.IsDigit(w[0]) && !(i > 0 && IsCredential(words[i - 1] + " " + w.TrimEnd(',', ';'))))
+                || BylineVocabulary.Weekdays.Contains(w.Trim('.', ',')))
+            {
+                cut = i;
+            }
+        }
+
         if (cut < 0)
         {
             return text;
@@ -227,10 +239,42 @@ internal static class AuthorNames
         return true;
     }
 
-    /// <summary>A post-nominal such as "MD", "Ph.D.", "RD": one short word of capitals.</summary>
-    private static bool IsCredential(string text) =>
-        text.Length is >= 2 and <= 6 && !text.Contains(' ', StringComparison.Ordinal)
-        && text.All(c => char.IsUpper(c) || c == '.') && text.Count(char.IsUpper) >= 2;
+    /// <summary>A post-nominal such as "MD", "Ph.D.", "RD", "MSc", "E-RYT 200": one short word of mostly capitals (two or
+    /// more, more than small letters, with periods and hyphens), with a level number after it.</summary>
+    private static bool IsCredential(string text)
+    {
+        int space = text.IndexOf(' ', StringComparison.Ordinal);
+        var word = space < 0 ? text.AsSpan() : text.AsSpan(0, space);
+        if (space >= 0 && !(text.Length - space - 1 is >= 1 and <= MaxLevelDigits && text.AsSpan(space + 1).IndexOfAnyExceptInRange('0', '9') < 0))
+        {
+            return false;
+        }
+
+        int upper = 0, lower = 0;
+        foreach (char c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (char.IsLower(c))
+            {
+                lower++;
+            }
+            else if (c is not ('.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return word.Length is >= 2 and <= MaxCredentialLength && upper >= 2 && upper > lower;
+    }
+
+    /// <summary>The most digits of a credential's level ("RYT 500"); four would be a year.</summary>
+    private const int MaxLevelDigits = 3;
+
+    /// <summary>The longest post-nominal word ("FACLM", "DABOM", "E-RYT").</summary>
+    private const int MaxCredentialLength = 6;
 
     private static bool LooksLikeAddress(string text) =>
         text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)

@@ -25,6 +25,16 @@ public sealed class AuthorChooserTests
     }
 
     [Fact]
+    public void Byline_name_followed_by_credentials_replaces_a_site_name_author()
+    {
+        PageMetadata m = Html.Read(
+            """<meta name="author" content="Greenleaf Weekly">""" + Html.JsonLd("""{"@type":"NewsArticle","headline":"Trees","publisher":{"@type":"Organization","name":"Greenleaf Weekly"}}"""),
+            """<article><h1>Trees</h1><span class="meta">by Ivo Brandt, E-RYT 200</span><p>Body text.</p></article>""");
+
+        Assert.Equal(["Ivo Brandt, E-RYT 200"], m.Authors);
+    }
+
+    [Fact]
     public void Site_name_author_stays_when_the_byline_holds_no_full_name()
     {
         PageMetadata m = Html.Read(
