@@ -240,7 +240,7 @@ internal static class AuthorNames
     }
 
     /// <summary>A post-nominal such as "MD", "Ph.D.", "RD", "MSc", "E-RYT 200": one short word of mostly capitals (two or
-    /// more, more than small letters, with periods and hyphens), with a level number after it.</summary>
+    /// more, more than small letters, with periods and hyphens), with or without a level number after it.</summary>
     private static bool IsCredential(string text)
     {
         int space = text.IndexOf(' ', StringComparison.Ordinal);

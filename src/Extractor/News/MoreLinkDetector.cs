@@ -86,7 +86,7 @@ internal static class MoreLinkDetector
         && !string.Equals(usable[0].Url.AbsolutePath, address.AbsolutePath, StringComparison.Ordinal)
         && CountWords(usable[0].Link.Text, MinHeadlineWords) >= MinHeadlineWords;
 
-        private static List<(BlockLink, Uri)>? SameSiteLink(BodyBlock block, Uri? address, int index, int count, int keptBefore)
+    private static List<(BlockLink, Uri)>? SameSiteLink(BodyBlock block, Uri? address, int index, int count, int keptBefore)
     {
         if (address is null || block.Kind != BlockKind.Paragraph || block.Links.Count != 1 || keptBefore == 0 || index == count - 1)
         {
