@@ -367,6 +367,7 @@ internal static class BylineReader
         {
             return false;
         }
+
         foreach (string segment in BylineVocabulary.AuthorPathSegments)
         {
             int at = href.AsSpan(0, end).IndexOf(segment, StringComparison.OrdinalIgnoreCase);

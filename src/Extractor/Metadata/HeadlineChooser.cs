@@ -128,7 +128,6 @@ internal static class HeadlineChooser
     /// <summary>The share of the heading's words that the title also has (each given as its <see cref="Words"/>).</summary>
     private static double Overlap(HashSet<string> words, HashSet<string> headingWords)
     {
-
         // One word shared with a long title is a name it mentions ("Discord"), not the headline.
         if (headingWords.Count == 1 && words.Count > 3)
         {

@@ -290,24 +290,20 @@ internal static partial class VisibleDate
     /// other reading of an all-numeric date whose day and month could swap ("09.10.2024").</summary>
     private readonly record struct Candidate(DateOnly Date, int Offset, int End, bool Update, DateOnly? Swapped);
 
-    /// <summary>The dates written in a text, in order, each at its distance from the text's start; the pattern is run
-    /// only where a year is written, as <see cref="Matches"/> runs it.</summary>
+    /// <summary>The dates written in a text, in order, each at its distance from the text's start.</summary>
     private static List<Candidate> Dates(string text)
     {
         var dates = new List<Candidate>();
-        foreach (var (start, length) in DateWindows.Find(text))
+        foreach (Match match in Matches(text))
         {
-            for (Match match = DatePattern().Match(text, start, length); match.Success; match = match.NextMatch())
+            if (ToDate(match) is { } date)
             {
-                if (ToDate(match) is { } date)
-                {
-                    string before = text[Math.Max(0, match.Index - 24)..match.Index].ToLowerInvariant();
-                    bool update = DateFormats.UpdateLabels.Any(label => before.Contains(label, StringComparison.Ordinal));
-                    DateOnly? swapped = !match.Groups["mn"].Success && date.Day <= 12 && date.Day != date.Month
-                        ? new DateOnly(date.Year, date.Day, date.Month)
-                        : null;
-                    dates.Add(new Candidate(date, match.Index, match.Index + match.Length, update, swapped));
-                }
+                string before = text[Math.Max(0, match.Index - 24)..match.Index].ToLowerInvariant();
+                bool update = DateFormats.UpdateLabels.Any(label => before.Contains(label, StringComparison.Ordinal));
+                DateOnly? swapped = !match.Groups["mn"].Success && date.Day <= 12 && date.Day != date.Month
+                    ? new DateOnly(date.Year, date.Day, date.Month)
+                    : null;
+                dates.Add(new Candidate(date, match.Index, match.Index + match.Length, update, swapped));
             }
         }
 
