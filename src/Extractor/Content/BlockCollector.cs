@@ -36,6 +36,7 @@ internal sealed class BlockCollector
     private readonly StringBuilder buffer = new();
     private readonly List<BlockLink> links = [];
     private readonly ClassVerdicts classVerdicts = new();
+    private readonly ListNumbering listNumbering = new();
     private ContentNode owner = null!;
     private int linkLength;
     private int anchorDepth;
@@ -289,9 +290,9 @@ internal sealed class BlockCollector
 
         if (end > start)
         {
-            var (kind, level) = KindOf(owner);
+            var (kind, level, number) = KindOf(owner);
             int length = end - start;
-            blocks.Add(new TextBlock(blocks.Count, kind, level, buffer.ToString(start, length), Math.Min(linkLength, length), links.Count == 0 ? [] : links.ToArray(), owner, captionDepth > 0));
+            blocks.Add(new TextBlock(blocks.Count, kind, level, number, buffer.ToString(start, length), Math.Min(linkLength, length), links.Count == 0 ? [] : links.ToArray(), owner, captionDepth > 0));
         }
 
         buffer.Clear();
@@ -303,20 +304,23 @@ internal sealed class BlockCollector
     /// <summary>A space (the buffer holds no other whitespace) or an <see cref="Invisible"/> character.</summary>
     private static bool IsEdgeFiller(char c) => c == ' ' || Invisible.Contains(c);
 
-    private (BlockKind Kind, int Level) KindOf(ContentNode node)
+    private (BlockKind Kind, int Level, int? Number) KindOf(ContentNode node)
     {
-        string tag = node.Element.LocalName;
+        var element = node.Element;
+        string tag = element.LocalName;
         if (tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6')
         {
-            return (BlockKind.Heading, tag[1] - '0');
+            return (BlockKind.Heading, tag[1] - '0', null);
         }
 
         if (tag == "li")
         {
-            return (BlockKind.ListItem, node.Parent?.Element.LocalName == "ol" ? 1 : 0);
+            return node.Parent?.Element is { LocalName: "ol" } list
+                ? (BlockKind.ListItem, 1, listNumbering.NumberOf(element, list))
+                : (BlockKind.ListItem, 0, null);
         }
 
-        return (quoteDepth > 0 ? BlockKind.BlockQuote : BlockKind.Paragraph, 0);
+        return (quoteDepth > 0 ? BlockKind.BlockQuote : BlockKind.Paragraph, 0, null);
     }
 
     /// <summary>Whether the element's role is "main" or its itemprop "articleBody" (the first attribute of each name

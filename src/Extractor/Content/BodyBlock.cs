@@ -16,7 +16,7 @@ internal sealed class BlockLink(string text, string href, Uri? address = null)
 /// A body block as the content stage hands it to the news stage: the public <see cref="Block"/> data plus the
 /// links it holds, which the news stage needs to recognise "More:" links.
 /// </summary>
-internal sealed record BodyBlock(BlockKind Kind, string Text, int Level, IReadOnlyList<BlockLink> Links)
+internal sealed record BodyBlock(BlockKind Kind, string Text, int Level, IReadOnlyList<BlockLink> Links, int? Number = null)
 {
-    public Block ToBlock() => new(Kind, Text, Level);
+    public Block ToBlock() => new(Kind, Text, Level, Number);
 }

@@ -1,7 +1,7 @@
 namespace Extractor.Content;
 
 /// <summary>One run of text between block boundaries, with what scoring needs to know about it.</summary>
-internal sealed class TextBlock(int index, BlockKind kind, int level, string text, int linkLength, IReadOnlyList<BlockLink> links, ContentNode owner, bool caption)
+internal sealed class TextBlock(int index, BlockKind kind, int level, int? number, string text, int linkLength, IReadOnlyList<BlockLink> links, ContentNode owner, bool caption)
 {
     /// <summary>The block's place in the page's block list.</summary>
     public int Index { get; } = index;
@@ -9,6 +9,9 @@ internal sealed class TextBlock(int index, BlockKind kind, int level, string tex
     public BlockKind Kind { get; } = kind;
 
     public int Level { get; } = level;
+
+    /// <summary>For an item of an ordered list, the number a reader sees before it.</summary>
+    public int? Number { get; } = number;
 
     public string Text { get; } = text;
 
@@ -29,5 +32,5 @@ internal sealed class TextBlock(int index, BlockKind kind, int level, string tex
     /// <summary>The block's contribution to the score of every element holding it.</summary>
     public double Weight { get; set; }
 
-    public BodyBlock ToBodyBlock() => new(Kind, Text, Level, Links);
+    public BodyBlock ToBodyBlock() => new(Kind, Text, Level, Links, Number);
 }

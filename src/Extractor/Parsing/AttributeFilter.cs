@@ -23,10 +23,10 @@ internal static class AttributeFilter
     /// <summary>Whether the attribute named <paramref name="name"/> is kept.</summary>
     public static bool Keep(ReadOnlySpan<char> name) => name switch
     {
-        // Read by the stages: classification, landmarks, metadata, links.
+        // Read by the stages: classification, landmarks, metadata, links, list numbering.
         "class" or "id" or "style" or "role" or "hidden" or "aria-hidden" or "aria-label" or "aria-labelledby"
             or "itemprop" or "href" or "rel" or "content" or "value" or "name" or "property" or "http-equiv"
-            or "datetime" or "title" or "lang" or "xml:lang" => true,
+            or "datetime" or "title" or "lang" or "xml:lang" or "start" or "reversed" => true,
 
         // Read by the tree construction (input type in tables, font in foreign content, annotation-xml's encoding,
         // isindex's action and prompt, declarative shadow roots, the document's charset).

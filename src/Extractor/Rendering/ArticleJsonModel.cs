@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Extractor.Rendering;
 
 /// <summary>The JSON shape of one article, field order as in the contract.</summary>
@@ -24,4 +26,9 @@ internal sealed record QuoteJsonModel(string Text, string? Speaker, string? Verb
 
 internal sealed record MoreLinkJsonModel(string Text, string Url, int AfterParagraph);
 
-internal sealed record BlockJsonModel(string Kind, string Text, int? Level);
+/// <summary>A body block; <c>number</c> is written for the items of ordered lists only.</summary>
+internal sealed record BlockJsonModel(
+    string Kind,
+    string Text,
+    int? Level,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Number);

@@ -27,7 +27,7 @@ internal static class HtmlRenderer
             bool isItem = block.Kind == BlockKind.ListItem;
             if (isItem && !inList)
             {
-                builder.Append(block.Level == 1 ? "<ol>\n" : "<ul>\n");
+                OpenList(builder, block, i + 1 < article.Blocks.Count ? article.Blocks[i + 1] : null);
             }
 
             string text = WebUtility.HtmlEncode(block.Text);
@@ -46,7 +46,9 @@ internal static class HtmlRenderer
             };
             builder.Append('<').Append(tag).Append('>').Append(text).Append("</").Append(tag).Append(">\n");
 
-            bool nextIsItem = i + 1 < article.Blocks.Count && article.Blocks[i + 1].Kind == BlockKind.ListItem;
+            // The next item goes on the same list when both are ordered or both are not.
+            bool nextIsItem = i + 1 < article.Blocks.Count && article.Blocks[i + 1] is { Kind: BlockKind.ListItem } next
+                && (next.Level == 1) == (block.Level == 1);
             if (isItem && !nextIsItem)
             {
                 builder.Append(block.Level == 1 ? "</ol>\n" : "</ul>\n");
@@ -56,5 +58,32 @@ internal static class HtmlRenderer
         }
 
         return builder.Append("</article>\n").ToString();
+    }
+
+    /// <summary>
+    /// <c>&lt;ul&gt;</c>, or <c>&lt;ol&gt;</c> with the <c>start</c> of its first item when that is not 1 and
+    /// <c>reversed</c> when the next item counts down.
+    /// </summary>
+    private static void OpenList(StringBuilder builder, Block first, Block? next)
+    {
+        if (first.Level != 1)
+        {
+            builder.Append("<ul>\n");
+            return;
+        }
+
+        int number = first.Number ?? 1;
+        builder.Append("<ol");
+        if (next is { Kind: BlockKind.ListItem, Number: int following } && following < number)
+        {
+            builder.Append(" reversed");
+        }
+
+        if (number != 1)
+        {
+            builder.Append(" start=\"").Append(number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('"');
+        }
+
+        builder.Append(">\n");
     }
 }

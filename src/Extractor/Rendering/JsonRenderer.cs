@@ -27,7 +27,7 @@ internal static class JsonRenderer
         article.Text,
         article.Quotes.Select(q => new QuoteJsonModel(q.Text, q.Speaker, q.Verb, q.Paragraph, q.SpeakerAsWritten)).ToList(),
         article.MoreLinks.Select(l => new MoreLinkJsonModel(l.Text, l.Url.OriginalString, l.AfterParagraph)).ToList(),
-        article.Blocks.Select(b => new BlockJsonModel(KindName(b.Kind), b.Text, b.Level == 0 ? null : b.Level)).ToList());
+        article.Blocks.Select(b => new BlockJsonModel(KindName(b.Kind), b.Text, b.Level == 0 ? null : b.Level, b.Number)).ToList());
 
     private static string KindName(BlockKind kind) => kind switch
     {

@@ -28,7 +28,16 @@ internal static class MarkdownRenderer
                     builder.Append('#', Math.Clamp(block.Level, 2, 6)).Append(' ').Append(text);
                     break;
                 case BlockKind.ListItem:
-                    builder.Append(block.Level == 1 ? "1. " : "- ").Append(text);
+                    if (block.Level == 1)
+                    {
+                        builder.Append((block.Number ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(". ");
+                    }
+                    else
+                    {
+                        builder.Append("- ");
+                    }
+
+                    builder.Append(text);
                     break;
                 case BlockKind.BlockQuote:
                     builder.Append("> ").Append(text);

@@ -12,13 +12,10 @@ internal static class TextRenderer
     public static IReadOnlyList<string> NumberOrderedItems(IReadOnlyList<Content.BodyBlock> blocks)
     {
         var texts = new string[blocks.Count];
-        int number = 0;
         for (int i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            bool ordered = block.Kind == BlockKind.ListItem && block.Level == 1;
-            number = ordered ? number + 1 : 0;
-            texts[i] = ordered && (block.Text.Length == 0 || !char.IsDigit(block.Text[0]))
+            texts[i] = block.Number is int number && (block.Text.Length == 0 || !char.IsDigit(block.Text[0]))
                 ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " + block.Text
                 : block.Text;
         }

@@ -61,6 +61,7 @@ public sealed class AttributeFilterTests
             + "<link rel=\"canonical\" href=\"https://example.com/a\"></head><body><div class=\"post\" id=\"main\" role=\"main\" "
             + "style=\"display:none\" aria-hidden=\"true\" aria-label=\"Share\" aria-labelledby=\"t\" hidden itemprop=\"articleBody\" "
             + "data-id=\"7\" onclick=\"go()\"><img src=\"/a.jpg\" srcset=\"/a.jpg 2x\"><time datetime=\"2025-01-01\" title=\"Jan\"></time>"
+            + "<ol start=\"3\" reversed type=\"a\" data-n=\"1\"><li value=\"9\" data-v=\"2\">x</li></ol>"
             + "<script type=\"application/ld+json\" data-x=\"1\">{}</script></div></body></html>";
 
         using var document = HtmlDocumentLoader.Load(html);
@@ -74,6 +75,8 @@ public sealed class AttributeFilterTests
         Assert.Empty(Names(document.QuerySelector("img")!));
         Assert.Equal(["datetime", "title"], Names(document.QuerySelector("time")!));
         Assert.Equal(["type"], Names(document.QuerySelector("script")!));
+        Assert.Equal(["start", "reversed", "type"], Names(document.QuerySelector("ol")!));
+        Assert.Equal(["value"], Names(document.QuerySelector("li")!));
         Assert.Equal("display:none", document.QuerySelector("div")!.GetAttribute("style"));
     }
 

@@ -38,13 +38,14 @@ public sealed class TextRendererTests
         BodyBlock[] blocks =
         [
             new(BlockKind.Paragraph, "Steps:", 0, []),
-            new(BlockKind.ListItem, "Mix.", 1, []),
-            new(BlockKind.ListItem, "Bake.", 1, []),
+            new(BlockKind.ListItem, "Mix.", 1, [], 1),
+            new(BlockKind.ListItem, "Bake.", 1, [], 2),
             new(BlockKind.Paragraph, "Then:", 0, []),
-            new(BlockKind.ListItem, "3 eggs", 1, []),
+            new(BlockKind.ListItem, "3 eggs", 1, [], 3),
+            new(BlockKind.ListItem, "Rest.", 1, [], 4),
             new(BlockKind.ListItem, "Serve.", 0, []),
         ];
 
-        Assert.Equal(["Steps:", "1. Mix.", "2. Bake.", "Then:", "3 eggs", "Serve."], TextRenderer.NumberOrderedItems(blocks));
+        Assert.Equal(["Steps:", "1. Mix.", "2. Bake.", "Then:", "3 eggs", "4. Rest.", "Serve."], TextRenderer.NumberOrderedItems(blocks));
     }
 }
