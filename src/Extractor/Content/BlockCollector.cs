@@ -45,6 +45,8 @@ internal sealed class BlockCollector
     private int captionDepth;
     private int articleDepth;
     private int hiddenDepth;
+    private int rowDepth;
+    private int preDepth;
     private int breaks;
     private bool endsWithSpace;
 
@@ -62,10 +64,10 @@ internal sealed class BlockCollector
     // interface call on the many element classes of a page goes through a type lookup each time.
     private void VisitBlock(Element element, TagKinds kinds, ContentNode? parent, int depth)
     {
-        Flush();
+        string tag = element.LocalName;
+        int cellMark = EnterBlock(tag);
         var node = new ContentNode(element, parent) { FirstBlock = blocks.Count, InArticle = articleDepth > 0 };
         nodes.Add(node);
-        string tag = element.LocalName;
         bool attributes = ((IElement)element).Attributes.Length > 0;
         bool standfirst;
         if (parent is null || tag is "article")
@@ -101,19 +103,99 @@ internal sealed class BlockCollector
             captionDepth = 0;
         }
 
+        // A data row is one block: its cells and their paragraphs do not cut it. Preformatted text is one block too.
+        bool row = tag == "tr" && rowDepth == 0 && preDepth == 0 && TableRows.IsDataRow(element);
+        bool pre = tag == "pre" && rowDepth == 0;
+        bool inside = rowDepth > 0 || preDepth > 0;
         quoteDepth += quote ? 1 : 0;
         captionDepth += caption ? 1 : 0;
         articleDepth += article ? 1 : 0;
+        rowDepth += row ? 1 : 0;
+        preDepth += pre ? 1 : 0;
         var saved = owner;
-        owner = node;
-        VisitChildren(element, node, depth);
-        Flush();
+        owner = inside ? owner : node;
+        if (!inside || node.Flag == BoilerplateVerdict.None)
+        {
+            VisitChildren(element, node, depth);
+        }
+
+        rowDepth -= row ? 1 : 0;
+        preDepth -= pre ? 1 : 0;
+        LeaveBlock(cellMark);
         owner = saved;
         quoteDepth -= quote ? 1 : 0;
         captionDepth = outerCaptionDepth;
         articleDepth -= article ? 1 : 0;
         hiddenDepth -= hidden ? 1 : 0;
         node.EndBlock = blocks.Count;
+    }
+
+    /// <summary>
+    /// Where a block-level element starts: a new block, except inside a data row (a cell opens with the " | " between
+    /// cells, any other element with a space) or preformatted text (a line break). Returns where the cell's text
+    /// starts (-1 for no cell), for <see cref="LeaveBlock"/> to take back the separator of a cell left empty.
+    /// </summary>
+    private int EnterBlock(string tag)
+    {
+        if (preDepth > 0)
+        {
+            AppendLineBreak();
+            return -1;
+        }
+
+        if (rowDepth == 0)
+        {
+            Flush();
+            return -1;
+        }
+
+        if (tag is not ("td" or "th"))
+        {
+            AppendSpace();
+            return -1;
+        }
+
+        if (buffer.Length > 0)
+        {
+            if (endsWithSpace)
+            {
+                buffer.Length--;
+            }
+
+            buffer.Append(TableRows.CellSeparator);
+            endsWithSpace = true;
+        }
+
+        return buffer.Length;
+    }
+
+    private void LeaveBlock(int cellMark)
+    {
+        if (preDepth > 0)
+        {
+            AppendLineBreak();
+        }
+        else if (rowDepth == 0)
+        {
+            Flush();
+        }
+        else if (cellMark >= TableRows.CellSeparator.Length && buffer.Length == cellMark && buffer[cellMark - 2] == '|')
+        {
+            buffer.Length = cellMark - TableRows.CellSeparator.Length; // an empty cell: no separator for it
+            endsWithSpace = false;
+        }
+        else
+        {
+            AppendSpace();
+        }
+    }
+
+    private void AppendLineBreak()
+    {
+        if (buffer.Length > 0 && buffer[^1] != '\n')
+        {
+            buffer.Append('\n');
+        }
     }
 
     private void VisitChildren(Element element, ContentNode node, int depth)
@@ -154,7 +236,13 @@ internal sealed class BlockCollector
         string tag = element.LocalName;
         if (tag == "br")
         {
-            if (++breaks >= 2)
+            if (preDepth > 0)
+            {
+                buffer.Append('\n');
+                return;
+            }
+
+            if (++breaks >= 2 && rowDepth == 0)
             {
                 Flush();
             }
@@ -223,6 +311,12 @@ internal sealed class BlockCollector
     /// are appended as one piece, found with three vector searches rather than one search per word.</summary>
     private void Append(string text)
     {
+        if (preDepth > 0)
+        {
+            AppendAsWritten(text);
+            return;
+        }
+
         // The index of the first whitespace other than a plain space at or after the current piece (text.Length when
         // none): searched again only once a piece starts past it, so that a node is searched through once.
         int other = -1;
@@ -264,6 +358,18 @@ internal sealed class BlockCollector
         }
     }
 
+    /// <summary>Preformatted text: every character as written (links count their letters).</summary>
+    private void AppendAsWritten(string text)
+    {
+        buffer.Append(text);
+        endsWithSpace = text.Length > 0 && char.IsWhiteSpace(text[^1]);
+        breaks = 0;
+        if (anchorDepth > pageAnchorDepth)
+        {
+            linkLength += text.Length - text.AsSpan().Count(' ');
+        }
+    }
+
     private void AppendSpace()
     {
         if (buffer.Length > 0 && !endsWithSpace)
@@ -276,17 +382,7 @@ internal sealed class BlockCollector
     private void Flush()
     {
         breaks = 0;
-        int start = 0;
-        int end = buffer.Length;
-        while (start < end && IsEdgeFiller(buffer[start]))
-        {
-            start++;
-        }
-
-        while (end > start && IsEdgeFiller(buffer[end - 1]))
-        {
-            end--;
-        }
+        var (start, end) = buffer.Length > 0 && owner.Element.LocalName == "pre" ? PreformattedEdges() : Edges();
 
         if (end > start)
         {
@@ -301,13 +397,57 @@ internal sealed class BlockCollector
         linkLength = 0;
     }
 
-    /// <summary>A space (the buffer holds no other whitespace) or an <see cref="Invisible"/> character.</summary>
+    /// <summary>
+    /// The buffer without the blank lines before preformatted text and the whitespace after it; the first line keeps
+    /// its indentation.
+    /// </summary>
+    private (int Start, int End) PreformattedEdges()
+    {
+        int end = buffer.Length;
+        while (end > 0 && (char.IsWhiteSpace(buffer[end - 1]) || Invisible.Contains(buffer[end - 1])))
+        {
+            end--;
+        }
+
+        int start = 0;
+        for (int i = 0; i < end && char.IsWhiteSpace(buffer[i]); i++)
+        {
+            start = buffer[i] == '\n' ? i + 1 : start;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The buffer without the <see cref="IsEdgeFiller"/> characters at its edges.</summary>
+    private (int Start, int End) Edges()
+    {
+        int start = 0;
+        int end = buffer.Length;
+        while (start < end && IsEdgeFiller(buffer[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsEdgeFiller(buffer[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>A space (outside preformatted text the buffer holds no other whitespace) or an <see cref="Invisible"/> character.</summary>
     private static bool IsEdgeFiller(char c) => c == ' ' || Invisible.Contains(c);
 
     private (BlockKind Kind, int Level, int? Number) KindOf(ContentNode node)
     {
         var element = node.Element;
         string tag = element.LocalName;
+        if (tag is "pre" or "tr")
+        {
+            return (tag == "pre" ? BlockKind.Preformatted : BlockKind.TableRow, 0, null);
+        }
+
         if (tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6')
         {
             return (BlockKind.Heading, tag[1] - '0', null);

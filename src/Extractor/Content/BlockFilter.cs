@@ -49,7 +49,8 @@ internal static class BlockFilter
                 continue;
             }
 
-            if (block.Kind != BlockKind.Heading && block.Text.Length > MinRepeatedLength && !seen.Add(block.Text))
+            // Headings and table rows repeat by design (a header row over each of several tables).
+            if (block.Kind is not (BlockKind.Heading or BlockKind.TableRow) && block.Text.Length > MinRepeatedLength && !seen.Add(block.Text))
             {
                 continue;
             }
@@ -87,14 +88,20 @@ internal static class BlockFilter
     }
 
     /// <summary>
-    /// Whether the element is a cell of a data table (a row of two or more cells) or sits in one (a paragraph in a
-    /// cell): a linked cell is data. A lone cell is layout, and its links are judged as anywhere else.
+    /// Whether the element is a row of a data table (read as one block), a cell of a table row of two or more cells,
+    /// or sits in one (a paragraph in a cell): a linked cell is data. A lone cell is layout, and its links are judged
+    /// as anywhere else.
     /// </summary>
     private static bool InTableCell(ContentNode? node)
     {
         for (int up = 0; up < 3 && node is not null; up++, node = node.Parent)
         {
             var element = node.Element;
+            if (element.LocalName == "tr")
+            {
+                return true;
+            }
+
             if (element.LocalName is "td" or "th")
             {
                 return element.ParentElement is { ChildElementCount: > 1 };

@@ -141,7 +141,7 @@ internal static class TableOfContents
     {
         for (int up = 0; up < 3 && node is not null; up++, node = node.Parent)
         {
-            if (node.Element.LocalName is "td" or "th")
+            if (node.Element.LocalName is "td" or "th" or "tr")
             {
                 return true;
             }

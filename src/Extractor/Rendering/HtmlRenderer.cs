@@ -36,6 +36,12 @@ internal static class HtmlRenderer
                 text = "<span class=\"dateline\">" + WebUtility.HtmlEncode(article.Dateline.Text) + "</span> " + text;
             }
 
+            if (block.Kind == BlockKind.TableRow)
+            {
+                WriteRow(builder, text, article.Blocks, i);
+                continue;
+            }
+
             string tag = block.Kind switch
             {
                 BlockKind.Heading => "h" + Math.Clamp(block.Level, 2, 6).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -58,6 +64,27 @@ internal static class HtmlRenderer
         }
 
         return builder.Append("</article>\n").ToString();
+    }
+
+    /// <summary>A table row, its cells as written; a run of rows is one table.</summary>
+    private static void WriteRow(StringBuilder builder, string text, IReadOnlyList<Block> blocks, int index)
+    {
+        if (TableCells.OpensTable(blocks, index))
+        {
+            builder.Append("<table>\n");
+        }
+
+        builder.Append("<tr>");
+        foreach (string cell in TableCells.Split(text))
+        {
+            builder.Append("<td>").Append(cell).Append("</td>");
+        }
+
+        builder.Append("</tr>\n");
+        if (TableCells.ClosesTable(blocks, index))
+        {
+            builder.Append("</table>\n");
+        }
     }
 
     /// <summary>

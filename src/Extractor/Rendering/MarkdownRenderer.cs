@@ -45,17 +45,52 @@ internal static class MarkdownRenderer
                 case BlockKind.Preformatted:
                     builder.Append("```\n").Append(block.Text).Append("\n```");
                     break;
+                case BlockKind.TableRow:
+                    WriteRow(builder, text, article.Blocks, i);
+                    break;
                 default:
                     builder.Append(text);
                     break;
             }
 
-            // Consecutive list items form one list.
-            bool nextIsItem = i + 1 < article.Blocks.Count && article.Blocks[i + 1].Kind == BlockKind.ListItem;
-            builder.Append(block.Kind == BlockKind.ListItem && nextIsItem ? "\n" : "\n\n");
+            // Consecutive list items form one list, consecutive rows one table.
+            bool next = i + 1 < article.Blocks.Count && article.Blocks[i + 1].Kind == block.Kind;
+            builder.Append(next && block.Kind is BlockKind.ListItem or BlockKind.TableRow ? "\n" : "\n\n");
         }
 
         return builder.ToString().TrimEnd('\n') + "\n";
+    }
+
+    /// <summary>
+    /// A row of a pipe table; the first row of a run is its header, followed by the delimiter row, as wide as the
+    /// widest row of the run.
+    /// </summary>
+    private static void WriteRow(StringBuilder builder, string text, IReadOnlyList<Block> blocks, int index)
+    {
+        string[] cells = TableCells.Split(text);
+        int columns = cells.Length;
+        if (TableCells.OpensTable(blocks, index))
+        {
+            for (int j = index + 1; j < blocks.Count && blocks[j].Kind == BlockKind.TableRow; j++)
+            {
+                columns = Math.Max(columns, TableCells.Split(blocks[j].Text).Length);
+            }
+        }
+
+        builder.Append('|');
+        for (int c = 0; c < columns; c++)
+        {
+            builder.Append(' ').Append(c < cells.Length ? cells[c].Replace("|", "\\|", StringComparison.Ordinal) : string.Empty).Append(" |");
+        }
+
+        if (TableCells.OpensTable(blocks, index))
+        {
+            builder.Append("\n|");
+            for (int c = 0; c < columns; c++)
+            {
+                builder.Append(" --- |");
+            }
+        }
     }
 
     private static string Escape(string text)

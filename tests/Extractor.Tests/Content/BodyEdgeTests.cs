@@ -91,7 +91,7 @@ public sealed class BodyEdgeTests
 
         string[] texts = ContentPipeline.Texts(html);
 
-        Assert.Contains("Publishing Service", texts);
+        Assert.Contains("Publishing Service | Typical cost", texts);
         Assert.DoesNotContain(texts, t => t.StartsWith("Done learning", StringComparison.Ordinal));
     }
 

@@ -41,12 +41,12 @@ public sealed class ContentFinderTests
         var blocks = ContentPipeline.Blocks(html);
 
         Assert.Equal(
-            [BlockKind.Paragraph, BlockKind.Heading, BlockKind.ListItem, BlockKind.ListItem, BlockKind.BlockQuote, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph],
+            [BlockKind.Paragraph, BlockKind.Heading, BlockKind.ListItem, BlockKind.ListItem, BlockKind.BlockQuote, BlockKind.TableRow, BlockKind.Paragraph],
             blocks.Select(b => b.Kind));
         Assert.Equal("What to pack", blocks[1].Text);
         Assert.Equal(2, blocks[1].Level);
         Assert.Equal(1, blocks[2].Level);
-        Assert.Equal("Twelve kilometres along the ridge", blocks[6].Text);
+        Assert.Equal("Day one | Twelve kilometres along the ridge", blocks[5].Text);
     }
 
     [Fact]
@@ -223,8 +223,8 @@ public sealed class ContentFinderTests
 
         string[] texts = ContentPipeline.Texts(html);
 
-        Assert.Contains("Starter plan for one person", texts);
-        Assert.Contains("Twelve dollars a month", texts);
+        Assert.Contains("Plan | Monthly price", texts);
+        Assert.Contains("Starter plan for one person | Twelve dollars a month", texts);
         Assert.Contains("Pack light, then take out half of it again before you leave home.", texts);
         Assert.DoesNotContain(texts, t => t.StartsWith("Prices as listed", StringComparison.Ordinal));
         Assert.DoesNotContain(texts, t => t.StartsWith("The harbour at dawn", StringComparison.Ordinal));

@@ -1,0 +1,47 @@
+using Extractor.Content;
+using Extractor.Parsing;
+
+namespace Extractor.Tests.Content;
+
+/// <summary>Preformatted text (code) is one block with its spaces and line breaks as written.</summary>
+public sealed class PreformattedTests
+{
+    [Fact]
+    public void Code_keeps_its_indentation_and_line_breaks()
+    {
+        var block = Assert.Single(Collect("<pre><code>fn score(doc: &amp;Doc) -&gt; f32 {\n    bm25(doc)  *  2\n}</code></pre>"));
+
+        Assert.Equal(BlockKind.Preformatted, block.Kind);
+        Assert.Equal("fn score(doc: &Doc) -> f32 {\n    bm25(doc)  *  2\n}", block.Text);
+    }
+
+    [Fact]
+    public void Blank_lines_before_and_whitespace_after_are_trimmed_but_the_first_line_keeps_its_indent()
+    {
+        Assert.Equal("    indented();\n\n    more();", Assert.Single(Collect("<pre>\n\n   \n    indented();\n\n    more();\n\n  </pre>")).Text);
+    }
+
+    [Fact]
+    public void Breaks_and_line_elements_inside_preformatted_text_are_line_breaks()
+    {
+        Assert.Equal(
+            "a = 1\nb = 2\nc = 3",
+            Assert.Single(Collect("<pre>a = 1<br>b = 2<div class=\"line\">c = 3</div></pre>")).Text);
+    }
+
+    [Fact]
+    public void Highlighting_spans_add_nothing_and_text_around_the_code_stays_in_its_own_blocks()
+    {
+        var blocks = Collect("<p>Before   the code.</p><pre><span class=\"kw\">let</span> x  = <span>1</span>;</pre><p>After.</p>");
+
+        Assert.Equal(
+            [(BlockKind.Paragraph, "Before the code."), (BlockKind.Preformatted, "let x  = 1;"), (BlockKind.Paragraph, "After.")],
+            blocks.Select(b => (b.Kind, b.Text)));
+    }
+
+    private static List<TextBlock> Collect(string body)
+    {
+        var document = HtmlDocumentLoader.Load($"<html><body>{body}</body></html>");
+        return BlockCollector.Collect(document.Body!, null).Blocks;
+    }
+}
