@@ -5,27 +5,26 @@ namespace Extractor.Content;
 /// <summary>
 /// The number a reader sees before an item of an ordered list, as HTML defines it: the list's <c>start</c>
 /// (by default 1, or the number of items when the list is <c>reversed</c>), counting up (or down) from item to item,
-/// an item's own <c>value</c> resetting the count. The last item numbered is remembered, so that numbering a list's
-/// items in order walks each sibling once.
+/// an item's own <c>value</c> resetting the count. Each list's last item numbered is remembered, so that numbering a
+/// list's items in order walks each sibling once.
 /// </summary>
 internal sealed class ListNumbering
 {
-    private IElement? lastList;
-    private IElement? lastItem;
-    private int lastNumber;
+    /// <summary>Each list's last numbered item and its number (nested lists interleave with their parent's items).</summary>
+    private readonly Dictionary<IElement, (IElement Item, int Number)> last = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The number of <paramref name="item"/>, an <c>li</c> child of the ordered list <paramref name="list"/>.</summary>
     public int NumberOf(IElement item, IElement list)
     {
-        if (item == lastItem)
+        bool found = last.TryGetValue(list, out var previous);
+        if (found && previous.Item == item)
         {
-            return lastNumber;
+            return previous.Number;
         }
 
         bool reversed = list.HasAttribute("reversed");
         int step = reversed ? -1 : 1;
-        int number;
-        var from = list == lastList ? lastItem : null;
+        var from = found ? previous.Item : null;
         int skipped = 0;
         IElement? sibling = item.PreviousElementSibling;
         while (sibling is not null && sibling != from && !HasValue(sibling))
@@ -34,6 +33,7 @@ internal sealed class ListNumbering
             sibling = sibling.PreviousElementSibling;
         }
 
+        int number;
         if (TryValue(item, out int own))
         {
             number = own;
@@ -44,13 +44,11 @@ internal sealed class ListNumbering
         }
         else
         {
-            int before = sibling == from ? lastNumber : Value(sibling);
+            int before = sibling == from ? previous.Number : Value(sibling);
             number = before + (step * (skipped + 1));
         }
 
-        lastList = list;
-        lastItem = item;
-        lastNumber = number;
+        last[list] = (item, number);
         return number;
     }
 
