@@ -114,7 +114,7 @@ internal sealed class BlockCollector
         preDepth += pre ? 1 : 0;
         var saved = owner;
         owner = inside ? owner : node;
-        if (!inside || node.Flag == BoilerplateVerdict.None)
+        if (!inside || preDepth > 0 || node.Flag == BoilerplateVerdict.None)
         {
             VisitChildren(element, node, depth);
         }
@@ -261,7 +261,8 @@ internal sealed class BlockCollector
             return;
         }
 
-        if (((IElement)element).Attributes.Length > 0 && tag != "a" && BoilerplateClassifier.IsBoilerplate(element, articleDepth > 0, classVerdicts) && !HoldsBlocks(element))
+        // Inside preformatted text classes are highlighting ("hljs-comment", "token share"), not page furniture.
+        if (preDepth == 0 && ((IElement)element).Attributes.Length > 0 && tag != "a" && BoilerplateClassifier.IsBoilerplate(element, articleDepth > 0, classVerdicts) && !HoldsBlocks(element))
         {
             AppendSpace();
             return;

@@ -40,10 +40,12 @@ internal static class BlockFilter
                 continue;
             }
 
-            // A link list or boilerplate wording goes, unless a label leads it ("More: ...") for the news stage.
-            bool linkList = block.Kind != BlockKind.Heading && block.LinkDensity > MaxLinkDensity && !InTableCell(block.Owner)
+            // A link list or boilerplate wording goes, unless a label leads it ("More: ...") for the news stage. Code is
+            // not prose: its wording says nothing ("// Copyright 2024 ...", a string "Subscribe").
+            bool code = block.Kind == BlockKind.Preformatted;
+            bool linkList = block.Kind != BlockKind.Heading && !code && block.LinkDensity > MaxLinkDensity && !InTableCell(block.Owner)
                 && (block.Kind != BlockKind.ListItem || i > lastText);
-            if ((linkList || BoilerplateText.IsBoilerplate(block.Text, block.Kind == BlockKind.Heading && block.Level <= MaxSectionHeadingLevel))
+            if ((linkList || (!code && BoilerplateText.IsBoilerplate(block.Text, block.Kind == BlockKind.Heading && block.Level <= MaxSectionHeadingLevel)))
                 && !LeadLabels.LeadsLinkLine(block.Text))
             {
                 continue;

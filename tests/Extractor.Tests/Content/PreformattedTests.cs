@@ -39,6 +39,27 @@ public sealed class PreformattedTests
             blocks.Select(b => (b.Kind, b.Text)));
     }
 
+    [Fact]
+    public void Highlighting_classes_that_name_boilerplate_do_not_hide_code()
+    {
+        Assert.Equal(
+            "// read the comments\nshare(x);",
+            Assert.Single(Collect("<pre><span class=\"hljs-comment\">// read the comments</span>\n<span class=\"token share\">share</span>(x);</pre>")).Text);
+    }
+
+    [Theory]
+    [InlineData("// Copyright 2024 Example Ltd. All rights reserved.")]
+    [InlineData("# Share this\nprint('Share on Facebook')")]
+    [InlineData("Subscribe to our newsletter")]
+    public void Code_is_not_judged_by_the_wording_of_prose(string code)
+    {
+        string html = ContentPipeline.Page($"{ContentPipeline.Paragraph(1)}<pre><code>{code}</code></pre>{ContentPipeline.Paragraph(2)}");
+
+        var blocks = ContentPipeline.Blocks(html, secondOpinion: false);
+
+        Assert.Contains(blocks, b => b.Kind == BlockKind.Preformatted && b.Text == code);
+    }
+
     private static List<TextBlock> Collect(string body)
     {
         var document = HtmlDocumentLoader.Load($"<html><body>{body}</body></html>");
