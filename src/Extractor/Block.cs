@@ -5,7 +5,7 @@ public sealed class Block
 {
     /// <summary>Creates a block.</summary>
     /// <param name="kind">What the block is.</param>
-    /// <param name="text">Its text, whitespace normalised.</param>
+    /// <param name="text">Its text, whitespace normalised (preformatted text as written).</param>
     /// <param name="level">For headings, 2 to 6; for list items, 1 when the list is ordered; otherwise 0.</param>
     /// <param name="number">For an item of an ordered list, the number a reader sees before it; otherwise null.</param>
     public Block(BlockKind kind, string text, int level = 0, int? number = null)
@@ -20,7 +20,10 @@ public sealed class Block
     /// <summary>What the block is.</summary>
     public BlockKind Kind { get; }
 
-    /// <summary>The block's text, whitespace normalised, no markup.</summary>
+    /// <summary>
+    /// The block's text, no markup: whitespace normalised to single spaces, except in <see cref="BlockKind.Preformatted"/>
+    /// text, which keeps its spaces and line breaks; a <see cref="BlockKind.TableRow"/> joins its cells with " | ".
+    /// </summary>
     public string Text { get; }
 
     /// <summary>For a heading, its level (2 to 6); for a list item, 1 when the list is ordered; otherwise 0.</summary>
