@@ -62,7 +62,7 @@ public sealed class PreformattedTests
 
     private static List<TextBlock> Collect(string body)
     {
-        var document = HtmlDocumentLoader.Load($"<html><body>{body}</body></html>");
+        using var document = HtmlDocumentLoader.Load($"<html><body>{body}</body></html>");
         return BlockCollector.Collect(document.Body!, null).Blocks;
     }
 }
