@@ -26,8 +26,9 @@ internal sealed class ListNumbering
         int step = reversed ? -1 : 1;
         var from = found ? previous.Item : null;
         int skipped = 0;
+        int siblingValue = 0;
         IElement? sibling = item.PreviousElementSibling;
-        while (sibling is not null && sibling != from && !HasValue(sibling))
+        while (sibling is not null && sibling != from && !(sibling.LocalName == "li" && TryValue(sibling, out siblingValue)))
         {
             skipped += sibling.LocalName == "li" ? 1 : 0;
             sibling = sibling.PreviousElementSibling;
@@ -44,7 +45,7 @@ internal sealed class ListNumbering
         }
         else
         {
-            int before = sibling == from ? previous.Number : Value(sibling);
+            int before = sibling == from ? previous.Number : siblingValue;
             number = before + (step * (skipped + 1));
         }
 
@@ -61,10 +62,6 @@ internal sealed class ListNumbering
 
         return reversed ? list.Children.Count(c => c.LocalName == "li") : 1;
     }
-
-    private static bool HasValue(IElement element) => element.LocalName == "li" && TryValue(element, out _);
-
-    private static int Value(IElement item) => TryValue(item, out int value) ? value : 0;
 
     private static bool TryValue(IElement item, out int value) => TryInteger(item.GetAttribute("value"), out value);
 

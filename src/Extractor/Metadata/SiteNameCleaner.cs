@@ -36,7 +36,7 @@ internal static class SiteNameCleaner
             {
                 if (!NamesHost(Text.Key(segment), hostKey))
                 {
-                    otherWords += Words(segment);
+                    otherWords += Text.Words(segment);
                 }
                 else if (named is null)
                 {
@@ -48,15 +48,13 @@ internal static class SiteNameCleaner
                 }
             }
 
-            return named is not null && !named.Contains('.', StringComparison.Ordinal) && otherWords > Words(named)
+            return named is not null && !named.Contains('.', StringComparison.Ordinal) && otherWords > Text.Words(named)
                 ? Text.Clean(named) ?? text
                 : text;
         }
 
         return text;
     }
-
-    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>"Housecall Pro" on housecallpro, "Columbia Star" on thecolumbiastar, "Userpilot Blog" on userpilot.</summary>
     private static bool NamesHost(string key, string hostKey) =>

@@ -23,6 +23,9 @@ internal static class Text
         return value.Length == 0 ? null : value;
     }
 
+    /// <summary>The number of words of a cleaned value (its space-separated pieces).</summary>
+    public static int Words(string value) => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
     /// <summary>Each run of whitespace becomes one space and none is left at either end; the value itself when
     /// it is already so (no allocation for the common short value).</summary>
     private static string CollapseWhitespace(string value)

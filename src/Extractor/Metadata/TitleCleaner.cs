@@ -99,8 +99,8 @@ internal static class TitleCleaner
 
     private static bool IsShortSuffix(string suffix, string rest)
     {
-        int words = suffix.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        int restWords = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        int words = Text.Words(suffix);
+        int restWords = Text.Words(rest);
         return words <= ShortSegmentWords && suffix.Length <= ShortSegmentLength && restWords >= 3 && rest.Length >= 2 * suffix.Length;
     }
 

@@ -69,7 +69,8 @@ internal static class MarkdownRenderer
     {
         string[] cells = TableCells.Split(text);
         int columns = cells.Length;
-        if (TableCells.OpensTable(blocks, index))
+        bool header = TableCells.OpensTable(blocks, index);
+        if (header)
         {
             for (int j = index + 1; j < blocks.Count && blocks[j].Kind == BlockKind.TableRow; j++)
             {
@@ -83,7 +84,7 @@ internal static class MarkdownRenderer
             builder.Append(' ').Append(c < cells.Length ? cells[c].Replace("|", "\\|", StringComparison.Ordinal) : string.Empty).Append(" |");
         }
 
-        if (TableCells.OpensTable(blocks, index))
+        if (header)
         {
             builder.Append("\n|");
             for (int c = 0; c < columns; c++)
