@@ -19,12 +19,15 @@ internal static class AttributionRules
     public static Found? AfterQuote(IReadOnlyList<Token> tokens, int quote)
     {
         int j = quote + 1;
+        bool closed = EndsClause(tokens[quote].Text);
         if (j < tokens.Count && tokens[j].Kind is TokenKind.Comma or TokenKind.Dash)
         {
+            closed = true;
             j++;
         }
 
-        if (j >= tokens.Count || !tokens[j].IsWord)
+        // A quotation that closes no clause is a word in the running sentence ("While “cue” suggests a reward …").
+        if (!closed || j >= tokens.Count || !tokens[j].IsWord)
         {
             return null;
         }
@@ -244,6 +247,14 @@ internal static class AttributionRules
         }
 
         return true;
+    }
+
+    /// <summary>Whether a quotation ends with the punctuation that hands over to an attribution ("…," / "…?" / "…—"),
+    /// also inside a nested quotation that closes with it ("… 'we will make it,'").</summary>
+    public static bool EndsClause(string quoted)
+    {
+        ReadOnlySpan<char> text = quoted.AsSpan().TrimEnd("'’\"”»›");
+        return text.Length > 0 && text[^1] is ',' or '.' or '?' or '!' or '…' or ';' or ':' or '-' or '–' or '—';
     }
 
     private static int ClauseEnd(IReadOnlyList<Token> tokens, int start)

@@ -6,7 +6,8 @@ namespace Extractor.News;
 /// Takes inline "More:" links out of the body: a block that opens with a label and a colon ("More:", "READ MORE:",
 /// or a short kicker such as "Internal memo:" when the rest is one headline linking to another story of the site)
 /// whose remaining text is at least 90 % link text; or, between body paragraphs, a short paragraph that is entirely
-/// one link to the same site.
+/// one link to the same site. Such a paragraph linking into the page itself ("View in list", a contents entry) leaves
+/// the body as navigation, with no link recorded.
 /// </summary>
 internal static class MoreLinkDetector
 {
@@ -82,8 +83,7 @@ internal static class MoreLinkDetector
     /// ("Where to watch: Netflix", "Best overall: Apple Watch Ultra 3") are the body's own.
     /// </summary>
     private static bool IsStoryKicker(List<(BlockLink Link, Uri Url)> usable, Uri? address) =>
-        usable.Count == 1 && address is not null && SameSite(usable[0].Url, address)
-        && !string.Equals(usable[0].Url.AbsolutePath, address.AbsolutePath, StringComparison.Ordinal)
+        usable.Count == 1 && address is not null && IsOtherPageOfSite(usable[0].Url, address)
         && CountWords(usable[0].Link.Text, MinHeadlineWords) >= MinHeadlineWords;
 
     private static List<(BlockLink, Uri)>? SameSiteLink(BodyBlock block, Uri? address, int index, int count, int keptBefore)
@@ -101,7 +101,13 @@ internal static class MoreLinkDetector
         }
 
         var usable = Usable(block.Links, block.Text);
-        return usable.Count == 1 && SameSite(usable[0].Item2, address) && LinkShare(usable, block.Text) >= MinLinkShare ? usable : null;
+        if (usable.Count != 1 || !SameSite(usable[0].Item2, address) || LinkShare(usable, block.Text) < MinLinkShare)
+        {
+            return null;
+        }
+
+        // A link into the page itself ("View in list", a contents entry) is navigation: it leaves the body but leads to no story.
+        return IsOtherPageOfSite(usable[0].Item2, address) ? usable : [];
     }
 
     private static List<(BlockLink, Uri)> Usable(IReadOnlyList<BlockLink> links, string within)
@@ -165,6 +171,11 @@ internal static class MoreLinkDetector
 
         return words;
     }
+
+    /// <summary>A link to another page of the page's own site; a link into the page itself ("#venue-3", a table of
+    /// contents) leads to no other story.</summary>
+    private static bool IsOtherPageOfSite(Uri url, Uri address) =>
+        SameSite(url, address) && !string.Equals(url.AbsolutePath, address.AbsolutePath, StringComparison.Ordinal);
 
     private static bool SameSite(Uri url, Uri address) =>
         string.Equals(Host(url), Host(address), StringComparison.OrdinalIgnoreCase);

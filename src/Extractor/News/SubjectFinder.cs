@@ -70,7 +70,8 @@ internal static class SubjectFinder
             return true;
         }
 
-        bool afterQuote = prev >= floor && (tokens[prev].IsQuote || (tokens[prev].Kind == TokenKind.Comma && prev - 1 >= floor && tokens[prev - 1].IsQuote));
+        bool afterQuote = prev >= floor && ((tokens[prev].IsQuote && AttributionRules.EndsClause(tokens[prev].Text))
+            || (tokens[prev].Kind == TokenKind.Comma && prev - 1 >= floor && tokens[prev - 1].IsQuote));
         subject = afterQuote && verb.AllowsInversion ? SpeakerPhrase.LongestStartingAt(tokens, after, limit) : null;
         return afterQuote && verb.AllowsInversion;
     }

@@ -109,6 +109,19 @@ public sealed class MoreLinkTests
         Assert.Equal(2, news.Blocks.Count);
     }
 
+    [Theory]
+    [InlineData("https://www.news.example/2024/05/01/story/#venue-3")]
+    [InlineData("https://news.example/2024/05/01/story/")]
+    public void Paragraph_that_is_one_link_into_the_page_itself_leaves_the_body_without_a_more_link(string href)
+    {
+        var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Linked("View in the list below", ("View in the list below", href)), Blocks.Block(Last) };
+
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+
+        Assert.Empty(news.MoreLinks);
+        Assert.Equal([First, Last], news.Blocks.Select(b => b.Text));
+    }
+
     [Fact]
     public void Paragraph_that_is_one_link_to_another_site_stays_in_the_body()
     {

@@ -175,6 +175,10 @@ public sealed class QuoteTests
         { "The watch has added voice controls (with questions like “Did you sleep well?”) and more.", 1, 0, "Did you sleep well?", null, null, 0 },
         { "Another great post is “The Best Code is No Code At All” by Jeff Atwood.", 1, 0, "The Best Code is No Code At All", null, null, 0 },
         { "“Fire and fury.”\n\n“Never again.”", 2, 1, "Never again.", null, null, 1 },
+        // A quoted word that is the subject of the verb after it closes no clause: no inverted speaker after it.
+        { "While “cue” suggests a reward will follow, “command” carries a threat.", 2, 0, "cue", null, null, 0 },
+        { "While “cue” suggests a reward will follow, “command” carries a threat.", 2, 1, "command", null, null, 0 },
+        { "So how do I “mix it up” you say?", 1, 0, "mix it up", null, null, 0 },
     };
 
     public static TheoryData<string, int> QuotationCounts() => new()
