@@ -32,6 +32,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> NameConnectors = IgnoreCase(SpeakerVocabulary.NameConnectors);
     public static readonly FrozenSet<string> PhraseEnders = IgnoreCase(SpeakerVocabulary.PhraseEnders);
     public static readonly FrozenSet<string> ClauseWords = IgnoreCase(SpeakerVocabulary.ClauseWords);
+    public static readonly FrozenSet<string> Prepositions = IgnoreCase(SpeakerVocabulary.Prepositions);
     public static readonly FrozenSet<string> VerbModifiers = IgnoreCase(SpeakerVocabulary.VerbModifiers);
     public static readonly FrozenSet<string> LeadingConjunctions = IgnoreCase(SpeakerVocabulary.LeadingConjunctions);
     public static readonly FrozenSet<string> TimeWords = IgnoreCase(SpeakerVocabulary.TimeWords);

@@ -55,7 +55,7 @@ internal static class SpeakerPhrase
             return false;
         }
 
-        bool titled = tokens[from].IsLower && Lexicon.TitleNouns.Contains(first);
+        bool titled = tokens[from].IsLower && (Lexicon.TitleNouns.Contains(first) || QualifiesTitle(tokens, from, to));
         bool group = Lexicon.GroupSpeakers.Contains(tokens[to - 1].Text) && tokens[to - 1].IsLower && count <= 4;
         if (!common && group)
         {
@@ -85,7 +85,7 @@ internal static class SpeakerPhrase
         for (int k = from + (common ? 1 : 0); k < to; k++)
         {
             Token t = tokens[k];
-            if (!IsWordAllowed(tokens, k, from, common))
+            if (!IsWordAllowed(tokens, k, from, to, common))
             {
                 return false;
             }
@@ -194,7 +194,7 @@ internal static class SpeakerPhrase
         return letter;
     }
 
-    private static bool IsWordAllowed(IReadOnlyList<Token> tokens, int k, int from, bool common)
+    private static bool IsWordAllowed(IReadOnlyList<Token> tokens, int k, int from, int to, bool common)
     {
         Token t = tokens[k];
         string w = t.Text;
@@ -229,8 +229,36 @@ internal static class SpeakerPhrase
             return false;
         }
 
-        // A lower-case word belongs to a common-noun phrase, or is a title ("former President", "attorney Mark Jones").
-        return common || Lexicon.TitleModifiers.Contains(w) || Lexicon.TitleNouns.Contains(w);
+        // A lower-case word belongs to a common-noun phrase, or is a title ("former President", "attorney Mark Jones"),
+        // or names the field of one ("computer science professor Aleksander Madry").
+        return common || Lexicon.TitleModifiers.Contains(w) || Lexicon.TitleNouns.Contains(w) || QualifiesTitle(tokens, k, to);
+    }
+
+    /// <summary>The most lower-case words that may name a title's field ("computer science", "data").</summary>
+    private const int MaxTitleQualifiers = 3;
+
+    /// <summary>
+    /// Whether the lower-case word at <paramref name="k"/> opens or continues the field of a title that follows within
+    /// <see cref="MaxTitleQualifiers"/> lower-case words and is itself followed by a name before <paramref name="to"/>
+    /// ("economics professor Jane Smith", "MIT computer science professor Aleksander Madry").
+    /// </summary>
+    private static bool QualifiesTitle(IReadOnlyList<Token> tokens, int k, int to)
+    {
+        for (int j = k + 1; j < to - 1 && j <= k + MaxTitleQualifiers; j++)
+        {
+            Token t = tokens[j];
+            if (!t.IsLower || Lexicon.ClauseWords.Contains(t.Text) || Lexicon.PhraseEnders.Contains(t.Text) || Lexicon.Determiners.Contains(t.Text))
+            {
+                return false;
+            }
+
+            if (Lexicon.TitleNouns.Contains(t.Text))
+            {
+                return tokens[j + 1].IsCapitalized;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word at <paramref name="k"/> completes an idiom with the word before it ("familiar with").</summary>

@@ -59,7 +59,8 @@ internal static class SubjectFinder
 
         if (SpeakerPhrase.LongestEndingAt(tokens, floor, end) is { } before && before.To == end)
         {
-            subject = before;
+            // "A mother who authorized the surgery that led to his death asked": a preposition's object is no subject.
+            subject = before.From - 1 >= floor && tokens[before.From - 1].IsLower && Lexicon.Prepositions.Contains(tokens[before.From - 1].Text) ? null : before;
             return true;
         }
 

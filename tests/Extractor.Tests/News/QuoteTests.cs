@@ -28,6 +28,10 @@ public sealed class QuoteTests
         { "“We won,” Smith later said.", 1, 0, "We won,", "Smith", "said", 0 },
         { "“This is a disaster,” former President Donald Trump wrote on Truth Social.", 1, 0, "This is a disaster,", "former President Donald Trump", "wrote", 0 },
         { "“Stay home,” the governor tweeted.", 1, 0, "Stay home,", "the governor", "tweeted", 0 },
+        // A title's field in lower case belongs to the speaker: "computer science professor", "economics professor".
+        { "“Machine learning is changing every industry,” said MIT computer science professor Aleksander Madry, director of the center.", 1, 0, "Machine learning is changing every industry,", "MIT computer science professor Aleksander Madry", "said", 0 },
+        { "“Prices will rise,” Harvard economics professor Jane Smith said.", 1, 0, "Prices will rise,", "Harvard economics professor Jane Smith", "said", 0 },
+        { "“Prices will rise,” said economics professor Jane Smith.", 1, 0, "Prices will rise,", "economics professor Jane Smith", "said", 0 },
         { "“We are investigating,” police said.", 1, 0, "We are investigating,", "police", "said", 0 },
         { "“We are investigating,” officials said.", 1, 0, "We are investigating,", "officials", "said", 0 },
         { "“We are investigating,” the Justice Department said in a statement.", 1, 0, "We are investigating,", "the Justice Department", "said", 0 },
@@ -179,6 +183,8 @@ public sealed class QuoteTests
         { "While “cue” suggests a reward will follow, “command” carries a threat.", 2, 0, "cue", null, null, 0 },
         { "While “cue” suggests a reward will follow, “command” carries a threat.", 2, 1, "command", null, null, 0 },
         { "So how do I “mix it up” you say?", 1, 0, "mix it up", null, null, 0 },
+        // The noun phrase before the verb is a preposition's object, not the verb's subject.
+        { "A mother whose son's surgery led to his death once asked me, “Is Kant right?”", 1, 0, "Is Kant right?", null, null, 0 },
     };
 
     public static TheoryData<string, int> QuotationCounts() => new()

@@ -38,6 +38,14 @@ internal static class SpeakerVocabulary
         "near", "following", "amid", "despite", "than", "so", "yet", "then", "ago", "again", "also", "just",
     ];
 
+    /// <summary>Prepositions: a noun phrase right after one is its object ("led to his death"), never a verb's subject.</summary>
+    public static readonly string[] Prepositions =
+    [
+        "to", "of", "in", "on", "at", "with", "from", "into", "onto", "about", "after", "before", "during", "for", "by",
+        "over", "under", "through", "without", "within", "toward", "towards", "against", "near", "among", "between",
+        "behind", "beyond", "across", "upon", "despite", "like", "unlike", "than",
+    ];
+
     /// <summary>Words that cannot stand inside a speaker phrase: clause words, auxiliaries, negation.</summary>
     public static readonly string[] ClauseWords =
     [
