@@ -6,8 +6,9 @@ namespace Extractor.Metadata;
 /// Chooses the authors: JSON-LD people, else author meta tags, else a Twitter card label "Written by", else the
 /// page's byline, else JSON-LD organisations.
 /// A name that is the site's own name (og:site_name, the JSON-LD publisher, the host's main label) is the
-/// publisher filling the author field, not a person: it gives way to a full name ("Jane Doe") in the byline, and is
-/// kept when nothing else names anyone (a personal site's name is its author's).
+/// publisher filling the author field, not a person, and a login ("jane.doe") is an account rather than the name
+/// readers see: either gives way to a full name ("Jane Doe") in the byline, and is kept when nothing else names
+/// anyone (a personal site's name is its author's).
 /// </summary>
 internal static class AuthorChooser
 {
@@ -19,9 +20,9 @@ internal static class AuthorChooser
         string siteKey = Text.Key(siteName);
         string publisherKey = Text.Key(jsonLd.PublisherName);
         string hostKey = Text.Key(TitleCleaner.HostName(host));
-        List<string>? siteOnly = null;
+        List<string>? fallback = null;
 
-        // Returns the names when some are people; remembers a list holding only the site's name as the fallback.
+        // Returns the names when some are people; remembers a list holding only the site's name or logins as the fallback.
         List<string>? People(List<string> names)
         {
             if (names.Count == 0)
@@ -29,9 +30,9 @@ internal static class AuthorChooser
                 return null;
             }
 
-            if (names.TrueForAll(n => IsSiteName(n, siteKey, publisherKey, hostKey)))
+            if (names.TrueForAll(n => IsSiteName(n, siteKey, publisherKey, hostKey) || AuthorNames.IsLogin(n)))
             {
-                siteOnly ??= names;
+                fallback ??= names;
                 return null;
             }
 
@@ -44,9 +45,11 @@ internal static class AuthorChooser
             return fromJsonLd;
         }
 
-        foreach (var values in meta.Each(MetadataVocabulary.AuthorKeys))
+        foreach (string key in MetadataVocabulary.AuthorKeys)
         {
-            if (People(FromRaw(values)) is { } fromMeta)
+            // Scholarly tags hold one person each, surname first ("Roy, Aniruddha").
+            IReadOnlyList<string> values = meta.All(key);
+            if (values.Count > 0 && People(FromRaw(MetadataVocabulary.OnePersonAuthorKeys.Contains(key) ? values.Select(AuthorNames.SurnameLast) : values)) is { } fromMeta)
             {
                 return fromMeta;
             }
@@ -57,13 +60,13 @@ internal static class AuthorChooser
             return fromLabel;
         }
 
-        // Behind a site-name author, the byline must name a person outright ("Jane Doe"), not a stray word.
-        if (People(BylineReader.Read(scan)) is { } fromPage && (siteOnly is null || fromPage.Exists(LooksLikeFullName)))
+        // Behind a site-name or login author, the byline must name a person outright ("Jane Doe"), not a stray word.
+        if (People(BylineReader.Read(scan)) is { } fromPage && (fallback is null || fromPage.Exists(LooksLikeFullName)))
         {
             return fromPage;
         }
 
-        return siteOnly ?? FromRaw(jsonLd.OrganizationAuthors);
+        return fallback ?? FromRaw(jsonLd.OrganizationAuthors);
     }
 
     /// <summary>Whether a name is the site's (or publisher's) own name, compared by letters and digits only.</summary>

@@ -25,6 +25,7 @@ internal static class AuthorNames
         text = CutAtDate(StripPrefix(text));
         string[] segments = Separators().Split(text);
         string? previous = null;
+        bool affiliation = false;
         foreach (string piece in segments)
         {
             // Credentials stay with the name they follow, as written: "Dylan Bailey, MS, RD" is one author.
@@ -38,18 +39,42 @@ internal static class AuthorNames
 
             string name = CutRole(TrimDangling(StripPrefix(written.Trim('|', '·', '•', '●', '▪', '■', '-', '–', '—', ':', '.', ' ', '@', '»', '›')).Trim('»', '›', ' ')));
 
-            if (IsName(name, segments.Length > 1))
+            // "Jane Doe, Trial Attorney at Morgan & Morgan": a lone word after a role's employer continues the employer.
+            if (IsName(name, segments.Length > 1) && !(affiliation && !name.Contains(' ', StringComparison.Ordinal)))
             {
                 Add(names, name);
                 previous = names.Count > 0 && names[^1] == name ? name : null;
+                affiliation = false;
             }
             else
             {
                 previous = null;
+                affiliation = written.Contains(" at ", StringComparison.Ordinal);
             }
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// "Roy, Aniruddha" as "Aniruddha Roy": a value of one or two capitalised surname words, a comma, and capitalised
+    /// given names or initials ("Pereira, Fernando C."). Anything else ("Jane Doe, MD", "Doe, Jane, and Roe, John") is
+    /// returned as it is.
+    /// </summary>
+    public static string SurnameLast(string value)
+    {
+        string[] parts = value.Split(',');
+        if (parts.Length != 2)
+        {
+            return value;
+        }
+
+        string[] surname = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string[] given = parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool names = surname.Length is 1 or 2 && given.Length is >= 1 and <= 3
+            && Array.TrueForAll(surname, w => char.IsUpper(w[0])) && Array.TrueForAll(given, w => char.IsUpper(w[0]))
+            && !IsCredential(parts[1].Trim()) && !given.Any(w => BylineVocabulary.RoleWords.Contains(w.Trim('.')));
+        return names ? $"{string.Join(' ', given)} {string.Join(' ', surname)}" : value;
     }
 
     /// <summary>Adds names not yet present (compared by letters only), keeping page order.</summary>
@@ -113,6 +138,13 @@ internal static class AuthorNames
         }
 
         return text;
+    }
+
+    /// <summary>Whether the text is a byline prefix and nothing else ("Article by", "Written by:").</summary>
+    public static bool IsPrefixAlone(string text)
+    {
+        string label = text.Trim().TrimEnd(':').TrimEnd().ToLowerInvariant();
+        return Array.IndexOf(BylineVocabulary.BylinePrefixes, label) >= 0 || Array.IndexOf(BylineVocabulary.BylinePrefixes, label + ":") >= 0;
     }
 
     /// <summary>Cuts a byline where a date, weekday or number starts ("Jane Doe December 2, 2025", "Jane Doe on Friday").</summary>
@@ -280,6 +312,15 @@ internal static class AuthorNames
         text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
         || (text.Contains('@', StringComparison.Ordinal) && text.Contains('.', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal))
         || (text.Contains('/', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal));
+
+    /// <summary>A lower-case dotted identifier: a login filling the author field ("jane.doe") or a template's unfilled
+    /// variable ("page.head.extra.author"). It names someone, if anyone, less well than a byline does.</summary>
+    public static bool IsLogin(string text)
+    {
+        int dot = text.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && dot < text.Length - 1 && !text.AsSpan().ContainsAny(' ', '\u00A0')
+            && !text.AsSpan().ContainsAnyInRange('A', 'Z') && char.IsLetter(text[dot + 1]) && char.IsLetter(text[dot - 1]);
+    }
 
     private static readonly Regex SeparatorPattern = new(
         @"\s*(?:,|;|\||\s[&\-–—]\s|\s+(?:" + string.Join('|', BylineVocabulary.NameJoiners.Select(Regex.Escape)) + @")\s+)\s*",

@@ -300,21 +300,68 @@ internal static class BylineReader
             return false;
         }
 
-        // A label alone ("Written by"): the name is the first text of the element after it.
-        if (stripped.Length == 0 && element.NextElementSibling is { } next
-            && next.Descendants<IText>().Select(t => Text.Clean(t.Data)).FirstOrDefault(t => t is not null) is { Length: <= 60 } nextText)
+        // A label alone ("Written by"): the name is the first text of the element after it. So too when the label is
+        // the line's first child ("<h2>Article by</h2><div>Jane Doe</div><button>Subscribe</button>").
+        if (stripped.Length == 0 && FirstTextAfter(element) is { } nextText)
         {
             stripped = nextText;
+        }
+        else if (LabelInside(element) is { } label && FirstTextAfter(label) is { } afterLabel)
+        {
+            stripped = afterLabel;
         }
 
         // The name after the prefix is capitalised or a single handle, so prose such as "by the way" is passed over.
         if (stripped.Length > 0 && (char.IsUpper(stripped[0]) || !stripped.Contains(' ', StringComparison.Ordinal)))
         {
-            AddFrom(names, stripped);
+            if (LinkedNames(element, stripped) is { } linked)
+            {
+                linked.ForEach(name => AddFrom(names, name));
+            }
+            else
+            {
+                AddFrom(names, stripped);
+            }
+
             return names.Count > 0;
         }
 
         return false;
+    }
+
+    /// <summary>The element inside a byline line that holds its first text when that text is a label alone ("<h2>Article
+    /// by</h2>"), and elements follow it; else null.</summary>
+    private static IElement? LabelInside(Element line)
+    {
+        IText? first = line.Descendants<IText>().FirstOrDefault(t => Text.Clean(t.Data) is not null);
+        return first?.ParentElement is { } label && !ReferenceEquals(label, line) && label.NextElementSibling is not null
+            && AuthorNames.IsPrefixAlone(first.Data) && VisibleText.Spaced(label) is { } labelText && AuthorNames.IsPrefixAlone(labelText)
+            ? label
+            : null;
+    }
+
+    /// <summary>The first text of the element after <paramref name="label"/>, when it is short enough for a name.</summary>
+    private static string? FirstTextAfter(IElement label) =>
+        label.NextElementSibling?.Descendants<IText>().Select(t => Text.Clean(t.Data)).FirstOrDefault(t => t is not null) is { Length: <= 60 } text
+            ? text
+            : null;
+
+    /// <summary>
+    /// The link texts of a byline whose names are each a link and nothing else ("Written by: <li><a>Jane Doe</a></li>
+    /// <li><a>John Roe</a></li>", which reads as one run of words), or null when the names are not all links.
+    /// </summary>
+    private static List<string>? LinkedNames(Element element, string names)
+    {
+        var texts = new List<string>();
+        foreach (IElement link in element.QuerySelectorAll("a"))
+        {
+            if (VisibleText.Spaced(link) is { Length: > 0 } text)
+            {
+                texts.Add(text);
+            }
+        }
+
+        return texts.Count > 1 && string.Equals(string.Join(' ', texts), names, StringComparison.Ordinal) ? texts : null;
     }
 
     private static bool AnyCharacter(char c) => true;

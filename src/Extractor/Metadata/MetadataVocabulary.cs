@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Extractor.Metadata;
 
 /// <summary>
@@ -22,6 +24,10 @@ internal static class MetadataVocabulary
         "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl",
         "byline", "article.author", "twitter:creator:name", "citation_author", "citation_authors", "dc.contributor",
     ];
+
+    /// <summary>Author keys of scholarly metadata (Highwire Press, Dublin Core): one person per tag, written
+    /// "Surname, Given names".</summary>
+    public static readonly FrozenSet<string> OnePersonAuthorKeys = FrozenSet.ToFrozenSet(["citation_author", "dc.creator", "dcterms.creator"], StringComparer.Ordinal);
 
     public static readonly string[] PublishedKeys =
     [

@@ -44,6 +44,26 @@ public sealed class AuthorChooserTests
         Assert.Equal(["Tamsin Achebe"], m.Authors);
     }
 
+    [Theory]
+    [InlineData("andrew.keaveney")]
+    [InlineData("page.head.extra.author")]
+    public void Login_in_the_author_meta_gives_way_to_the_full_name_in_the_byline(string login)
+    {
+        PageMetadata m = Html.Read(
+            $"""<meta name="author" content="{login}">""",
+            """<article><h1>Meditation for beginners</h1><p class="byline">By Denise Everheart</p><p>Body text.</p></article>""");
+
+        Assert.Equal(["Denise Everheart"], m.Authors);
+    }
+
+    [Fact]
+    public void Login_in_the_author_meta_stays_when_nothing_else_names_anyone()
+    {
+        PageMetadata m = Html.Read("""<meta name="author" content="sara.r.peter">""", """<article><h1>Notes</h1><p>Body text.</p></article>""");
+
+        Assert.Equal(["sara.r.peter"], m.Authors);
+    }
+
     [Fact]
     public void Author_named_like_the_host_is_the_site()
     {

@@ -30,6 +30,8 @@ public sealed class AuthorTests
     [InlineData("Meghan Neville Content Marketing Coordinator", new[] { "Meghan Neville" })]
     [InlineData("TOI Lifestyle Desk", new[] { "TOI Lifestyle Desk" })]
     [InlineData("Susan", new[] { "Susan" })]
+    [InlineData("Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan", new[] { "Justin C. Meserole" })]
+    [InlineData("Ana Lima, reporter at The Ledger, and Jo Park", new[] { "Ana Lima", "Jo Park" })]
     public void Raw_bylines_become_clean_names(string raw, string[] expected)
     {
         Assert.Equal(expected, AuthorNames.Parse(raw));
@@ -95,6 +97,42 @@ public sealed class AuthorTests
         PageMetadata m = Html.Read("", """<article><h1>T</h1><p>Text.</p><div class="author-bio">About the author: Tom Otis writes about trains.</div></article>""");
 
         Assert.Empty(m.Authors);
+    }
+
+    [Fact]
+    public void Label_heading_inside_a_byline_box_takes_the_name_after_it_and_not_the_buttons()
+    {
+        PageMetadata m = Html.Read("", """<article><p>Body text of the article.</p></article><div class="grid"><figure><img src="me.webp" alt="Me"></figure><div><h2>Article by</h2><div>Matias Heikkilä</div><div><button>Let's talk</button><button>Subscribe</button></div></div></div>""");
+
+        Assert.Equal(["Matias Heikkilä"], m.Authors);
+    }
+
+    [Fact]
+    public void Names_that_are_each_a_link_after_a_written_by_label_are_separate_authors()
+    {
+        PageMetadata m = Html.Read("", """<article><p>Body text of the article.</p></article><span>Written by: <ul><li><a href="/authors/emily-walker/">Emily Walker</a></li><li><a href="/authors/casey-mcdevitt/">Casey McDevitt</a></li></ul></span>""");
+
+        Assert.Equal(["Emily Walker", "Casey McDevitt"], m.Authors);
+    }
+
+    [Theory]
+    [InlineData("Roy, Aniruddha", "Aniruddha Roy")]
+    [InlineData("Pereira, Fernando C.", "Fernando C. Pereira")]
+    [InlineData("van der Berg, Anna", "van der Berg, Anna")]
+    [InlineData("Jane Doe, MD", "Jane Doe, MD")]
+    [InlineData("Jane Doe, Staff", "Jane Doe, Staff")]
+    [InlineData("Doe, Jane, Roe, John", "Doe, Jane, Roe, John")]
+    public void Surname_first_scholarly_names_read_given_names_first(string raw, string expected)
+    {
+        Assert.Equal(expected, AuthorNames.SurnameLast(raw));
+    }
+
+    [Fact]
+    public void Citation_author_tags_are_one_person_each_surname_first()
+    {
+        PageMetadata m = Html.Read("""<meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Patel, Jyoti">""", """<article><p>Body text of the article.</p></article>""");
+
+        Assert.Equal(["Aniruddha Roy", "Jyoti Patel"], m.Authors);
     }
 
     [Fact]
