@@ -249,6 +249,12 @@ internal static class AuthorNames
             return false;
         }
 
+        // A label standing where the name would ("The Author", "About the author") names no one.
+        if (BylineVocabulary.AuthorLabels.Contains(StripArticle(StripArticle(name, "about "), "the ")))
+        {
+            return false;
+        }
+
         string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > MaxWords || name.Any(char.IsDigit) || (words.Length == 1 && (BylineVocabulary.Weekdays.Contains(name) || MonthNames.Months.ContainsKey(name))))
         {
@@ -270,6 +276,9 @@ internal static class AuthorNames
 
         return true;
     }
+
+    private static string StripArticle(string text, string word) =>
+        text.StartsWith(word, StringComparison.OrdinalIgnoreCase) ? text[word.Length..] : text;
 
     /// <summary>A post-nominal such as "MD", "Ph.D.", "RD", "MSc", "E-RYT 200": one short word of mostly capitals (two or
     /// more, more than small letters, with periods and hyphens), with or without a level number after it.</summary>

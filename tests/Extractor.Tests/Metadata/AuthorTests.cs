@@ -32,6 +32,8 @@ public sealed class AuthorTests
     [InlineData("Susan", new[] { "Susan" })]
     [InlineData("Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan", new[] { "Justin C. Meserole" })]
     [InlineData("Ana Lima, reporter at The Ledger, and Jo Park", new[] { "Ana Lima", "Jo Park" })]
+    [InlineData("The Author", new string[0])]
+    [InlineData("About the author", new string[0])]
     public void Raw_bylines_become_clean_names(string raw, string[] expected)
     {
         Assert.Equal(expected, AuthorNames.Parse(raw));
