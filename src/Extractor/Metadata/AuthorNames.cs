@@ -22,12 +22,20 @@ internal static class AuthorNames
             return names;
         }
 
-        text = CutAtDate(StripPrefix(text));
-        string[] segments = Separators().Split(text);
+        text = CutAtDate(StripPrefix(AfterWrittenBy(text)));
+        List<(string Piece, bool AfterComma)> pieces = Pieces(text);
         string? previous = null;
-        bool affiliation = false;
-        foreach (string piece in segments)
+        bool inRole = false;
+        foreach (var (piece, afterComma) in pieces)
         {
+            // A role runs to the next comma: "Jane Doe, Head of Marketing and Community Development", "Jane Doe, Trial
+            // Attorney at Morgan & Morgan" name one author.
+            inRole &= !afterComma;
+            if (inRole)
+            {
+                continue;
+            }
+
             // Credentials stay with the name they follow, as written: "Dylan Bailey, MS, RD" is one author.
             string written = piece.Trim();
             if (previous is not null && IsCredential(written))
@@ -38,18 +46,20 @@ internal static class AuthorNames
             }
 
             string name = CutRole(TrimDangling(StripPrefix(written.Trim('|', '·', '•', '●', '▪', '■', '-', '–', '—', ':', '.', ' ', '@', '»', '›')).Trim('»', '›', ' ')));
-
-            // "Jane Doe, Trial Attorney at Morgan & Morgan": a lone word after a role's employer continues the employer.
-            if (IsName(name, segments.Length > 1) && !(affiliation && !name.Contains(' ', StringComparison.Ordinal)))
+            if (IsName(name, pieces.Count > 1))
             {
                 Add(names, name);
                 previous = names.Count > 0 && names[^1] == name ? name : null;
-                affiliation = false;
+            }
+            else if (IsProse(name))
+            {
+                // "This post was written by Jane Doe, Head of Marketing": the rest of a sentence names no one.
+                break;
             }
             else
             {
                 previous = null;
-                affiliation = written.Contains(" at ", StringComparison.Ordinal);
+                inRole = names.Count > 0 && name.Split(' ').Any(w => BylineVocabulary.RoleWords.Contains(w.Trim('.', ',')));
             }
         }
 
@@ -134,6 +144,22 @@ internal static class AuthorNames
                 && (prefix.EndsWith(':') || text[prefix.Length] is ' ' or ':' or '\u00a0' || (prefix.EndsWith("by", StringComparison.Ordinal) && char.IsUpper(text[prefix.Length]) && char.IsUpper(text[0]))))
             {
                 return text[prefix.Length..].TrimStart(' ', ':', '\u00a0');
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>The words after "written by" in a sentence crediting the author ("This post was written by Jane Doe,
+    /// Head of Marketing"), or the text as it is.</summary>
+    private static string AfterWrittenBy(string text)
+    {
+        foreach (string phrase in BylineVocabulary.CreditPhrases)
+        {
+            int at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && text[at - 1] == ' ')
+            {
+                return text[(at + phrase.Length)..].TrimStart();
             }
         }
 
@@ -261,7 +287,7 @@ internal static class AuthorNames
             return false;
         }
 
-        if (words.Any(w => BylineVocabulary.ProseWords.Contains(w.Trim(',', '.', '!', '?'))))
+        if (IsProse(name))
         {
             return false;
         }
@@ -276,6 +302,10 @@ internal static class AuthorNames
 
         return true;
     }
+
+    /// <summary>Whether the text holds a word of prose ("this", "was", "click"), which no name holds.</summary>
+    private static bool IsProse(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => BylineVocabulary.ProseWords.Contains(w.Trim(',', '.', '!', '?')));
 
     private static string StripArticle(string text, string word) =>
         text.StartsWith(word, StringComparison.OrdinalIgnoreCase) ? text[word.Length..] : text;
@@ -337,4 +367,21 @@ internal static class AuthorNames
         TimeSpan.FromSeconds(1));
 
     private static Regex Separators() => SeparatorPattern;
+
+    /// <summary>The byline cut at its separators, each piece with whether a comma (or ";", "|") came before it.</summary>
+    private static List<(string Piece, bool AfterComma)> Pieces(string text)
+    {
+        var pieces = new List<(string, bool)>();
+        int start = 0;
+        bool afterComma = false;
+        foreach (Match separator in Separators().Matches(text))
+        {
+            pieces.Add((text[start..separator.Index], afterComma));
+            afterComma = separator.Value.AsSpan().IndexOfAny(",;|") >= 0;
+            start = separator.Index + separator.Length;
+        }
+
+        pieces.Add((text[start..], afterComma));
+        return pieces;
+    }
 }

@@ -311,8 +311,9 @@ internal static class BylineReader
             stripped = afterLabel;
         }
 
-        // The name after the prefix is capitalised or a single handle, so prose such as "by the way" is passed over.
-        if (stripped.Length > 0 && (char.IsUpper(stripped[0]) || !stripped.Contains(' ', StringComparison.Ordinal)))
+        // The name after the prefix is capitalised, or a single handle after "by" ("by cassidoo"), so prose such as
+        // "by the way" or "Author names and affiliations" is passed over.
+        if (stripped.Length > 0 && (char.IsUpper(stripped[0]) || (!stripped.Contains(' ', StringComparison.Ordinal) && IntroducesHandle(text, stripped))))
         {
             if (LinkedNames(element, stripped) is { } linked)
             {
@@ -338,6 +339,14 @@ internal static class BylineReader
             && AuthorNames.IsPrefixAlone(first.Data) && VisibleText.Spaced(label) is { } labelText && AuthorNames.IsPrefixAlone(labelText)
             ? label
             : null;
+    }
+
+    /// <summary>Whether the prefix before a lower-case handle is a "by" or ends with a colon ("Author: jdoe"), as a
+    /// byline writes it, rather than a noun starting a phrase ("Author names").</summary>
+    private static bool IntroducesHandle(string text, string name)
+    {
+        ReadOnlySpan<char> prefix = text.AsSpan(0, text.Length - name.Length).TrimEnd();
+        return prefix.EndsWith("by", StringComparison.OrdinalIgnoreCase) || prefix.EndsWith(':');
     }
 
     /// <summary>The first text of the element after <paramref name="label"/>, when it is short enough for a name.</summary>

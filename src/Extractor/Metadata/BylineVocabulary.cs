@@ -30,6 +30,9 @@ internal static class BylineVocabulary
         "by", "author:", "authors:", "contributors:", "contributor:", "von", "por", "par", "di", "door", "av", "af", "przez", "автор:",
     ];
 
+    /// <summary>Phrases that credit the author inside a sentence ("This post was written by Jane Doe").</summary>
+    public static readonly string[] CreditPhrases = ["written by ", "authored by "];
+
     /// <summary>Labels that name the author in a labelled pair of tags ("Written by" / "Jane Doe"), compared ignoring case.</summary>
     public static readonly HashSet<string> AuthorLabels = new(StringComparer.OrdinalIgnoreCase)
     {

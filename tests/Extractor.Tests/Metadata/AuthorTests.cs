@@ -33,6 +33,8 @@ public sealed class AuthorTests
     [InlineData("Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan", new[] { "Justin C. Meserole" })]
     [InlineData("Ana Lima, reporter at The Ledger, and Jo Park", new[] { "Ana Lima", "Jo Park" })]
     [InlineData("The Author", new string[0])]
+    [InlineData("This post was written by Danielle Padula, Head of Marketing and Community Development", new[] { "Danielle Padula" })]
+    [InlineData("Jane Doe, Professor of History and Economics, and John Roe", new[] { "Jane Doe", "John Roe" })]
     [InlineData("About the author", new string[0])]
     public void Raw_bylines_become_clean_names(string raw, string[] expected)
     {
@@ -135,6 +137,14 @@ public sealed class AuthorTests
         PageMetadata m = Html.Read("""<meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Patel, Jyoti">""", """<article><p>Body text of the article.</p></article>""");
 
         Assert.Equal(["Aniruddha Roy", "Jyoti Patel"], m.Authors);
+    }
+
+    [Fact]
+    public void Line_opening_with_the_word_author_before_lower_case_words_is_no_byline()
+    {
+        PageMetadata m = Html.Read("", """<article><h1>Scholarly metadata</h1><h2>Author names</h2><p>Body text of the article.</p></article>""");
+
+        Assert.Empty(m.Authors);
     }
 
     [Fact]
