@@ -22,7 +22,7 @@ internal static class AuthorNames
             return names;
         }
 
-        text = CutAtDate(StripPrefix(AfterWrittenBy(text)));
+        text = CutAtClause(CutAtDate(StripPrefix(AfterWrittenBy(text))));
         List<(string Piece, bool AfterComma)> pieces = Pieces(text);
         string? previous = null;
         bool inRole = false;
@@ -160,6 +160,21 @@ internal static class AuthorNames
             if (at > 0 && text[at - 1] == ' ')
             {
                 return text[(at + phrase.Length)..].TrimStart();
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>The byline before a clause that follows the name ("Jane Doe on behalf of the Vision Doc group").</summary>
+    private static string CutAtClause(string text)
+    {
+        foreach (string clause in BylineVocabulary.ClausesAfterName)
+        {
+            int at = text.IndexOf(clause, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                return text[..at];
             }
         }
 

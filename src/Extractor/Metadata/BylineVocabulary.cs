@@ -30,6 +30,9 @@ internal static class BylineVocabulary
         "by", "author:", "authors:", "contributors:", "contributor:", "von", "por", "par", "di", "door", "av", "af", "przez", "автор:",
     ];
 
+    /// <summary>Clauses that follow the name in a byline and end it ("Jane Doe on behalf of the Vision Doc group").</summary>
+    public static readonly string[] ClausesAfterName = [" on behalf of "];
+
     /// <summary>Phrases that credit the author inside a sentence ("This post was written by Jane Doe").</summary>
     public static readonly string[] CreditPhrases = ["written by ", "authored by "];
 

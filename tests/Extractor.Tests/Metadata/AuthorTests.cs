@@ -33,6 +33,7 @@ public sealed class AuthorTests
     [InlineData("Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan", new[] { "Justin C. Meserole" })]
     [InlineData("Ana Lima, reporter at The Ledger, and Jo Park", new[] { "Ana Lima", "Jo Park" })]
     [InlineData("The Author", new string[0])]
+    [InlineData("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group", new[] { "Niko Matsakis" })]
     [InlineData("This post was written by Danielle Padula, Head of Marketing and Community Development", new[] { "Danielle Padula" })]
     [InlineData("Jane Doe, Professor of History and Economics, and John Roe", new[] { "Jane Doe", "John Roe" })]
     [InlineData("About the author", new string[0])]
