@@ -28,8 +28,9 @@ internal static class AuthorNames
         bool inRole = false;
         foreach (var (piece, afterComma) in pieces)
         {
-            // A role runs to the next comma: "Jane Doe, Head of Marketing and Community Development", "Jane Doe, Trial
-            // Attorney at Morgan & Morgan" name one author.
+            // A role's employer or department runs to the next comma: "Jane Doe, Head of Marketing and Community
+            // Development", "Jane Doe, Trial Attorney at Morgan & Morgan" name one author ("Jane Doe, Staff Writer and
+            // John Roe" two).
             inRole &= !afterComma;
             if (inRole)
             {
@@ -59,7 +60,8 @@ internal static class AuthorNames
             else
             {
                 previous = null;
-                inRole = names.Count > 0 && name.Split(' ').Any(w => BylineVocabulary.RoleWords.Contains(w.Trim('.', ',')));
+                inRole = names.Count > 0 && name.Split(' ').Any(w => BylineVocabulary.RoleWords.Contains(w.Trim('.', ',')))
+                    && BylineVocabulary.RoleObjects.Any(p => written.Contains(p, StringComparison.Ordinal));
             }
         }
 
@@ -367,8 +369,8 @@ internal static class AuthorNames
         || (text.Contains('@', StringComparison.Ordinal) && text.Contains('.', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal))
         || (text.Contains('/', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal));
 
-    /// <summary>A lower-case dotted identifier: a login filling the author field ("jane.doe") or a template's unfilled
-    /// variable ("page.head.extra.author"). It names someone, if anyone, less well than a byline does.</summary>
+    /// <summary>A lower-case dotted identifier: a login filling the author field ("jane.doe"), a template's unfilled
+    /// variable ("page.head.extra.author") or a domain. It names someone, if anyone, less well than a byline does.</summary>
     public static bool IsLogin(string text)
     {
         int dot = text.IndexOf('.', StringComparison.Ordinal);

@@ -30,6 +30,9 @@ internal static class BylineVocabulary
         "by", "author:", "authors:", "contributors:", "contributor:", "von", "por", "par", "di", "door", "av", "af", "przez", "автор:",
     ];
 
+    /// <summary>Words that lead a role's employer or department ("Trial Attorney at Morgan &amp; Morgan", "Head of Marketing").</summary>
+    public static readonly string[] RoleObjects = [" at ", " of ", " for "];
+
     /// <summary>Clauses that follow the name in a byline and end it ("Jane Doe on behalf of the Vision Doc group").</summary>
     public static readonly string[] ClausesAfterName = [" on behalf of "];
 

@@ -36,6 +36,7 @@ public sealed class AuthorTests
     [InlineData("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group", new[] { "Niko Matsakis" })]
     [InlineData("This post was written by Danielle Padula, Head of Marketing and Community Development", new[] { "Danielle Padula" })]
     [InlineData("Jane Doe, Professor of History and Economics, and John Roe", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("Jane Doe, Staff Writer and John Roe", new[] { "Jane Doe", "John Roe" })]
     [InlineData("About the author", new string[0])]
     public void Raw_bylines_become_clean_names(string raw, string[] expected)
     {
