@@ -302,18 +302,20 @@ internal static class BylineReader
 
         // A label alone ("Written by"): the name is the first text of the element after it. So too when the label is
         // the line's first child ("<h2>Article by</h2><div>Jane Doe</div><button>Subscribe</button>").
+        bool labelled = false;
         if (stripped.Length == 0 && FirstTextAfter(element) is { } nextText)
         {
-            stripped = nextText;
+            (stripped, labelled) = (nextText, true);
         }
         else if (LabelInside(element) is { } label && FirstTextAfter(label) is { } afterLabel)
         {
-            stripped = afterLabel;
+            (stripped, labelled) = (afterLabel, true);
         }
 
-        // The name after the prefix is capitalised, or a single handle after "by" ("by cassidoo"), so prose such as
-        // "by the way" or "Author names and affiliations" is passed over.
-        if (stripped.Length > 0 && (char.IsUpper(stripped[0]) || (!stripped.Contains(' ', StringComparison.Ordinal) && IntroducesHandle(text, stripped))))
+        // The name after the prefix is capitalised, or a single handle after a label or "by" ("by cassidoo"), so prose
+        // such as "by the way" or "Author names and affiliations" is passed over.
+        if (stripped.Length > 0 && (char.IsUpper(stripped[0])
+            || (!stripped.Contains(' ', StringComparison.Ordinal) && (labelled || IntroducesHandle(text[..^stripped.Length])))))
         {
             if (LinkedNames(element, stripped) is { } linked)
             {
@@ -330,8 +332,8 @@ internal static class BylineReader
         return false;
     }
 
-    /// <summary>The element inside a byline line that holds its first text when that text is a label alone ("<h2>Article
-    /// by</h2>"), and elements follow it; else null.</summary>
+    /// <summary>The element inside a byline line that holds its first text when that text is a label alone
+    /// ("&lt;h2&gt;Article by&lt;/h2&gt;"), and elements follow it; else null.</summary>
     private static IElement? LabelInside(Element line)
     {
         IText? first = line.Descendants<IText>().FirstOrDefault(t => Text.Clean(t.Data) is not null);
@@ -343,10 +345,10 @@ internal static class BylineReader
 
     /// <summary>Whether the prefix before a lower-case handle is a "by" or ends with a colon ("Author: jdoe"), as a
     /// byline writes it, rather than a noun starting a phrase ("Author names").</summary>
-    private static bool IntroducesHandle(string text, string name)
+    private static bool IntroducesHandle(string prefix)
     {
-        ReadOnlySpan<char> prefix = text.AsSpan(0, text.Length - name.Length).TrimEnd();
-        return prefix.EndsWith("by", StringComparison.OrdinalIgnoreCase) || prefix.EndsWith(':');
+        ReadOnlySpan<char> words = prefix.AsSpan().TrimEnd();
+        return words.EndsWith("by", StringComparison.OrdinalIgnoreCase) || words.EndsWith(':');
     }
 
     /// <summary>The first text of the element after <paramref name="label"/>, when it is short enough for a name.</summary>
@@ -356,8 +358,9 @@ internal static class BylineReader
             : null;
 
     /// <summary>
-    /// The link texts of a byline whose names are each a link and nothing else ("Written by: <li><a>Jane Doe</a></li>
-    /// <li><a>John Roe</a></li>", which reads as one run of words), or null when the names are not all links.
+    /// The link texts of a byline whose names are each a link and nothing else ("Written by: &lt;li&gt;&lt;a&gt;Jane
+    /// Doe&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a&gt;John Roe&lt;/a&gt;&lt;/li&gt;", which reads as one run of words), or null
+    /// when the names are not all links.
     /// </summary>
     private static List<string>? LinkedNames(Element element, string names)
     {

@@ -150,6 +150,14 @@ public sealed class AuthorTests
     }
 
     [Fact]
+    public void Lower_case_handle_after_a_label_element_is_the_author()
+    {
+        PageMetadata m = Html.Read("", """<section><p>By:</p><p>cassidoo</p></section><article><p>Body text of the article.</p></article>""");
+
+        Assert.Equal(["cassidoo"], m.Authors);
+    }
+
+    [Fact]
     public void Written_by_label_followed_by_the_name_element()
     {
         PageMetadata m = Html.Read("", """<div><p>Written by</p><p>Edzel Tabing</p></div><article><p>Body text of the article.</p></article>""");
