@@ -7,8 +7,9 @@ namespace Extractor.Metadata;
 internal static class PageDates
 {
     /// <summary>
-    /// The dates. Pages often show the date of the last update by the headline; when the date written by the headline
-    /// is the day of the modified date, or neither metadata date, the visible one is taken as the article's date.
+    /// The dates. A date written by the headline that is neither metadata date is taken as the article's date; one that
+    /// is the day of the modified date (pages often show the last update there) leaves the published date as it is,
+    /// and stands in for it only when the metadata has none.
     /// </summary>
     public static (DateTimeOffset? Published, DateTimeOffset? Modified) Read(IDocument document, JsonLdArticle jsonLd, MetaTags meta, string? headline, Uri? address) =>
         Read(new PageScan(document), jsonLd, meta, headline, address);
@@ -28,7 +29,7 @@ internal static class PageDates
         if (VisibleDate.Find(scan, headline, known, published is not null) is { } visible)
         {
             published = Day(published) == visible ? published
-                : Day(modified) == visible ? modified
+                : Day(modified) == visible ? published ?? modified
                 : new DateTimeOffset(visible.ToDateTime(TimeOnly.MinValue), published?.Offset ?? TimeSpan.Zero);
         }
 

@@ -57,10 +57,21 @@ public sealed class DateAndLanguageTests
     }
 
     [Fact]
-    public void Date_shown_by_the_headline_picks_the_matching_metadata_date()
+    public void Date_shown_by_the_headline_that_is_the_modified_day_leaves_the_published_date()
     {
         PageMetadata m = Html.Read(
             """<meta property="article:published_time" content="2025-01-29T20:47:55+00:00"><meta property="article:modified_time" content="2025-08-19T13:25:59+00:00">""",
+            "<article><h1>Photography trends</h1><p>By Taya Iv · August 19, 2025</p><p>Body.</p></article>");
+
+        Assert.Equal(new DateTimeOffset(2025, 1, 29, 20, 47, 55, TimeSpan.Zero), m.Published);
+        Assert.Equal(new DateTimeOffset(2025, 8, 19, 13, 25, 59, TimeSpan.Zero), m.Modified);
+    }
+
+    [Fact]
+    public void Date_shown_by_the_headline_that_is_the_modified_day_dates_a_page_without_a_published_date()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="article:modified_time" content="2025-08-19T13:25:59+00:00">""",
             "<article><h1>Photography trends</h1><p>By Taya Iv · August 19, 2025</p><p>Body.</p></article>");
 
         Assert.Equal(new DateTimeOffset(2025, 8, 19, 13, 25, 59, TimeSpan.Zero), m.Published);
