@@ -28,8 +28,8 @@ internal static class PageDates
         DateOnly[] known = new[] { Day(published), Day(modified) }.OfType<DateOnly>().ToArray();
         if (VisibleDate.Find(scan, headline, known, published is not null) is { } visible)
         {
-            published = Day(published) == visible ? published
-                : Day(modified) == visible ? published ?? modified
+            published = IsDayOf(published, visible) ? published
+                : IsDayOf(modified, visible) ? published ?? modified
                 : new DateTimeOffset(visible.ToDateTime(TimeOnly.MinValue), published?.Offset ?? TimeSpan.Zero);
         }
 
@@ -47,6 +47,12 @@ internal static class PageDates
     }
 
     private static DateOnly? Day(DateTimeOffset? date) => date is { } d ? DateOnly.FromDateTime(d.DateTime) : null;
+
+    /// <summary>Whether a date shown on the page is the day of a metadata timestamp, also as a reader a time zone away
+    /// sees it (a timestamp at 00:57 UTC is the evening before in New York): the timestamp is then the same moment,
+    /// written more exactly.</summary>
+    private static bool IsDayOf(DateTimeOffset? date, DateOnly shown) =>
+        Day(date) is { } day && Math.Abs(day.DayNumber - shown.DayNumber) <= 1;
 
     private static DateTimeOffset? FirstDate(MetaTags meta, IEnumerable<string> keys)
     {

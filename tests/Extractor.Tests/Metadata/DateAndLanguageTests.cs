@@ -78,6 +78,26 @@ public sealed class DateAndLanguageTests
     }
 
     [Fact]
+    public void Date_shown_a_time_zone_away_from_the_published_timestamp_keeps_the_timestamp()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="article:published_time" content="2026-02-23T00:57:30+00:00">""",
+            "<article><h1>Backpacking essentials</h1><p>By Sara Peter · February 22, 2026</p><p>Body.</p></article>");
+
+        Assert.Equal(new DateTimeOffset(2026, 2, 23, 0, 57, 30, TimeSpan.Zero), m.Published);
+    }
+
+    [Fact]
+    public void Date_shown_two_days_from_the_metadata_dates_is_the_publication_date()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="article:published_time" content="2026-02-24T09:00:00+00:00">""",
+            "<article><h1>Backpacking essentials</h1><p>By Sara Peter · February 22, 2026</p><p>Body.</p></article>");
+
+        Assert.Equal(new DateOnly(2026, 2, 22), DateOnly.FromDateTime(m.Published!.Value.DateTime));
+    }
+
+    [Fact]
     public void Date_labelled_updated_does_not_replace_the_published_date()
     {
         PageMetadata m = Html.Read(
