@@ -20,7 +20,7 @@ internal static class BylineVocabulary
     ];
 
     /// <summary>Address path pieces of an author's page (a link there names the author).</summary>
-    public static readonly string[] AuthorPathSegments = ["/author/", "/authors/", "/autor/", "/auteur/", "/writers/", "/writer/", "/byline/", "/profile/", "/people/", "/staff/", "/contributor/", "/contributors/"];
+    public static readonly string[] AuthorPathSegments = ["/author/", "/authors/", "/autor/", "/auteur/", "/writers/", "/writer/", "/byline/", "/profile/", "/profiles/", "/people/", "/staff/", "/contributor/", "/contributors/"];
 
     /// <summary>Lower-case prefixes that introduce a byline, longest first where they overlap.</summary>
     public static readonly string[] BylinePrefixes =

@@ -137,6 +137,14 @@ public sealed class AuthorChooserTests
         Assert.Equal(["A. J. Neal"], m.Authors);
     }
 
+    [Fact]
+    public void Link_to_a_profiles_page_names_the_author()
+    {
+        PageMetadata m = Html.Read("", """<article><h1>Smartphone habits</h1><p><a href="https://theconversation.example/profiles/shelia-r-cotten-309429">Shelia R. Cotten</a>, <em>Clemson University</em></p><p>Body.</p></article>""");
+
+        Assert.Equal(["Shelia R. Cotten"], m.Authors);
+    }
+
     [Theory]
     [InlineData("Dec. 19, 2025 · Niko Ahl", "Niko Ahl")]
     [InlineData("19 March 2024 | Jane Doe", "Jane Doe")]
