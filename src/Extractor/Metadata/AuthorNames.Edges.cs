@@ -61,33 +61,28 @@ internal static partial class AuthorNames
 
     /// <summary>The words after "written by" in a sentence crediting the author ("This post was written by Jane Doe,
     /// Head of Marketing"), or the text as it is.</summary>
-    private static string AfterWrittenBy(string text)
-    {
-        foreach (string phrase in BylineVocabulary.CreditPhrases)
-        {
-            int at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-            if (at > 0 && text[at - 1] == ' ')
-            {
-                return text[(at + phrase.Length)..].TrimStart();
-            }
-        }
-
-        return text;
-    }
+    private static string AfterWrittenBy(string text) =>
+        FindPhrase(text, BylineVocabulary.CreditPhrases, out int length) is int at and >= 0 ? text[(at + length)..].TrimStart() : text;
 
     /// <summary>The byline before a clause that follows the name ("Jane Doe on behalf of the Vision Doc group").</summary>
-    private static string CutAtClause(string text)
+    private static string CutAtClause(string text) =>
+        FindPhrase(text, BylineVocabulary.ClausesAfterName, out _) is int at and > 0 ? text[..at] : text;
+
+    /// <summary>Where the first of <paramref name="phrases"/> (in their order) stands in the text, ignoring case, or -1.</summary>
+    private static int FindPhrase(string text, string[] phrases, out int length)
     {
-        foreach (string clause in BylineVocabulary.ClausesAfterName)
+        foreach (string phrase in phrases)
         {
-            int at = text.IndexOf(clause, StringComparison.OrdinalIgnoreCase);
-            if (at > 0)
+            int at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
             {
-                return text[..at];
+                length = phrase.Length;
+                return at;
             }
         }
 
-        return text;
+        length = 0;
+        return -1;
     }
 
     /// <summary>Whether the text is a byline prefix and nothing else ("Article by", "Written by:").</summary>

@@ -50,16 +50,17 @@ internal static partial class AuthorNames
                 Add(names, name);
                 previous = names.Count > 0 && names[^1] == name ? name : null;
             }
-            else if (IsProse(name))
-            {
-                // "This post was written by Jane Doe, Head of Marketing": the rest of a sentence names no one.
-                break;
-            }
             else
             {
+                string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (IsProse(words))
+                {
+                    // "This post was written by Jane Doe, Head of Marketing": the rest of a sentence names no one.
+                    break;
+                }
+
                 previous = null;
-                inRole = names.Count > 0 && name.Split(' ').Any(w => BylineVocabulary.RoleWords.Contains(w.Trim('.', ',')))
-                    && BylineVocabulary.RoleObjects.Any(p => written.Contains(p, StringComparison.Ordinal));
+                inRole = names.Count > 0 && HasRoleWord(words) && BylineVocabulary.RoleObjects.Any(p => written.Contains(p, StringComparison.Ordinal));
             }
         }
 
@@ -116,7 +117,7 @@ internal static partial class AuthorNames
             return false;
         }
 
-        if (IsProse(name))
+        if (IsProse(words))
         {
             return false;
         }
@@ -124,7 +125,7 @@ internal static partial class AuthorNames
         if (oneOfSeveral)
         {
             // "Jane Doe, MS, RD" or "Jane Doe, Staff Writer": the trailing pieces are credentials and roles, not names.
-            bool role = words.Any(w => BylineVocabulary.RoleWords.Contains(w.Trim('.', ',')));
+            bool role = HasRoleWord(words);
             bool fragment = (words.Length == 1 && name.Length < 4) || name.Contains(':', StringComparison.Ordinal);
             return !IsCredential(name) && !role && !fragment;
         }
@@ -132,9 +133,13 @@ internal static partial class AuthorNames
         return true;
     }
 
-    /// <summary>Whether the text holds a word of prose ("this", "was", "click"), which no name holds.</summary>
-    private static bool IsProse(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => BylineVocabulary.ProseWords.Contains(w.Trim(',', '.', '!', '?')));
+    /// <summary>Whether the words hold one of prose ("this", "was", "click"), which no name holds.</summary>
+    private static bool IsProse(string[] words) =>
+        words.Any(w => BylineVocabulary.ProseWords.Contains(w.Trim(',', '.', '!', '?')));
+
+    /// <summary>Whether the words hold a role ("Writer", "Head", "Attorney").</summary>
+    private static bool HasRoleWord(string[] words) =>
+        words.Any(w => BylineVocabulary.RoleWords.Contains(w.Trim('.', ',')));
 
     private static string StripArticle(string text, string word) =>
         text.StartsWith(word, StringComparison.OrdinalIgnoreCase) ? text[word.Length..] : text;

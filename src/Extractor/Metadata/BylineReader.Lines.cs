@@ -107,7 +107,7 @@ internal static partial class BylineReader
         // The name after the prefix is capitalised, or a single handle after a label or "by" ("by cassidoo"), so prose
         // such as "by the way" or "Author names and affiliations" is passed over.
         if (stripped.Length > 0 && (char.IsUpper(stripped[0])
-            || (!stripped.Contains(' ', StringComparison.Ordinal) && (labelled || IntroducesHandle(text[..^stripped.Length])))))
+            || (!stripped.Contains(' ', StringComparison.Ordinal) && (labelled || IntroducesHandle(text.AsSpan(0, text.Length - stripped.Length))))))
         {
             if (LinkedNames(element, stripped) is { } linked)
             {
@@ -137,9 +137,9 @@ internal static partial class BylineReader
 
     /// <summary>Whether the prefix before a lower-case handle is a "by" or ends with a colon ("Author: jdoe"), as a
     /// byline writes it, rather than a noun starting a phrase ("Author names").</summary>
-    private static bool IntroducesHandle(string prefix)
+    private static bool IntroducesHandle(ReadOnlySpan<char> prefix)
     {
-        ReadOnlySpan<char> words = prefix.AsSpan().TrimEnd();
+        ReadOnlySpan<char> words = prefix.TrimEnd();
         return words.EndsWith("by", StringComparison.OrdinalIgnoreCase) || words.EndsWith(':');
     }
 

@@ -37,7 +37,7 @@ internal static class BylineVocabulary
     public static readonly string[] ClausesAfterName = [" on behalf of "];
 
     /// <summary>Phrases that credit the author inside a sentence ("This post was written by Jane Doe").</summary>
-    public static readonly string[] CreditPhrases = ["written by ", "authored by "];
+    public static readonly string[] CreditPhrases = [" written by ", " authored by "];
 
     /// <summary>Labels that name the author in a labelled pair of tags ("Written by" / "Jane Doe"), compared ignoring case.</summary>
     public static readonly HashSet<string> AuthorLabels = new(StringComparer.OrdinalIgnoreCase)

@@ -107,7 +107,7 @@ internal static class MoreLinkDetector
         }
 
         // A link into the page itself ("View in list", a contents entry) is navigation: it leaves the body but leads to no story.
-        return IsOtherPageOfSite(usable[0].Item2, address) ? usable : [];
+        return IsSamePage(usable[0].Item2, address) ? [] : usable;
     }
 
     private static List<(BlockLink, Uri)> Usable(IReadOnlyList<BlockLink> links, string within)
@@ -174,8 +174,11 @@ internal static class MoreLinkDetector
 
     /// <summary>A link to another page of the page's own site; a link into the page itself ("#venue-3", a table of
     /// contents) leads to no other story.</summary>
-    private static bool IsOtherPageOfSite(Uri url, Uri address) =>
-        SameSite(url, address) && !string.Equals(url.AbsolutePath, address.AbsolutePath, StringComparison.Ordinal);
+    private static bool IsOtherPageOfSite(Uri url, Uri address) => SameSite(url, address) && !IsSamePage(url, address);
+
+    /// <summary>Whether a link of the page's own site leads into the page itself (same path).</summary>
+    private static bool IsSamePage(Uri url, Uri address) =>
+        string.Equals(url.AbsolutePath, address.AbsolutePath, StringComparison.Ordinal);
 
     private static bool SameSite(Uri url, Uri address) =>
         string.Equals(Host(url), Host(address), StringComparison.OrdinalIgnoreCase);
