@@ -72,6 +72,21 @@ internal sealed class MetaTags
         return null;
     }
 
+    /// <summary>
+    /// The first value of each key, in page order, that ends with one of <paramref name="ends"/> right after a
+    /// separator (<c>-</c>, <c>_</c>, <c>:</c> or <c>.</c>): a site's own prefix before a known key.
+    /// </summary>
+    public IEnumerable<string> EndingWith(IReadOnlyList<string> ends)
+    {
+        foreach (var (key, list) in values)
+        {
+            if (ends.Any(end => key.Length > end.Length && key.EndsWith(end, StringComparison.OrdinalIgnoreCase) && key[^(end.Length + 1)] is '-' or '_' or ':' or '.'))
+            {
+                yield return list[0];
+            }
+        }
+    }
+
     /// <summary>Every value of one key, in page order.</summary>
     public IReadOnlyList<string> All(string key) => values.TryGetValue(key, out var list) ? list : [];
 

@@ -37,6 +37,17 @@ internal static class MetadataVocabulary
         "citation_date", "og:updated_time",
     ];
 
+    /// <summary>
+    /// Ends of publication-date keys that sites prefix with their own name ("w-published-date", "bt:pubdate"): a key
+    /// that is none of <see cref="PublishedKeys"/> and ends with one of these after a separator names the same date.
+    /// </summary>
+    public static readonly string[] PublishedKeyEnds =
+    [
+        "published_time", "published-time", "publishtime", "published-date", "published_date", "publisheddate",
+        "publish-date", "publish_date", "publishdate", "pub-date", "pub_date", "pubdate", "publication-date",
+        "publication_date", "date-published", "date_published", "datepublished",
+    ];
+
     public static readonly string[] ModifiedKeys =
     [
         "article:modified_time", "og:modified_time", "datemodified", "dcterms.modified", "dc.date.modified",

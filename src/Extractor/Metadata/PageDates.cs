@@ -20,6 +20,7 @@ internal static class PageDates
         IDocument document = scan.Document;
         DateTimeOffset? published = DateParser.Parse(jsonLd.Published)
             ?? FirstDate(meta, MetadataVocabulary.PublishedKeys)
+            ?? meta.EndingWith(MetadataVocabulary.PublishedKeyEnds).Select(DateParser.Parse).FirstOrDefault(date => date is not null)
             ?? Markup(scan, "datePublished")
             ?? TimeElement(scan);
         DateTimeOffset? modified = DateParser.Parse(jsonLd.Modified)

@@ -358,9 +358,11 @@ internal static partial class VisibleDate
         @"|(?<d>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?<mn>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>\d{4})" +
         @"|(?<y>\d{4})-(?<m>\d\d)-(?<d>\d\d)" +
         @"|(?<y>\d{4})/(?<m>\d\d)/(?<d>\d\d)" +
+        @"|(?<y>\d{4})\.(?<m>\d\d)\.(?<d>\d\d)" +
         @"|(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})" +
         @"|(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})" +
-        @"|(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4}))(?:\b|(?=T\d\d:))",
+        @"|(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4})" +
+        @"|(?<d>\d{1,2})-(?<mn>\p{L}{3,10})-(?<y>\d{4}))(?:\b|(?=T\d\d:))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex DatePattern();
 }

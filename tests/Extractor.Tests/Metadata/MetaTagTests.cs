@@ -67,6 +67,26 @@ public sealed class MetaTagTests
         Assert.Equal(new DateTimeOffset(2021, 7, 8, 14, 0, 0, TimeSpan.Zero), m.Published);
     }
 
+    [Theory]
+    [InlineData("w-published-date", "2025-05-27T06:03:43.274Z", "2025-05-27T06:03:43.274+00:00")]
+    [InlineData("bt:pubDate", "2024-02-01 09:30:00", "2024-02-01T09:30:00+00:00")]
+    [InlineData("site.date_published", "2023-10-05", "2023-10-05T00:00:00+00:00")]
+    public void A_publication_date_key_behind_a_site_prefix_dates_the_page(string key, string content, string expected)
+    {
+        PageMetadata m = Html.Read($"""<meta name="{key}" content="{content}">""");
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), m.Published);
+    }
+
+    [Theory]
+    [InlineData("expiration-date")]
+    [InlineData("republished-date")]
+    [InlineData("og:modified_time")]
+    public void A_key_that_only_resembles_a_publication_date_key_dates_nothing(string key)
+    {
+        Assert.Null(Html.Read($"""<meta name="{key}" content="2023-10-05">""").Published);
+    }
+
     [Fact]
     public void Lead_image_falls_back_to_twitter_then_json_ld()
     {

@@ -46,6 +46,19 @@ public sealed class VisibleDateTests
         Assert.Equal(new DateOnly(2025, 12, 12), DateOnly.FromDateTime(m.Published!.Value.DateTime));
     }
     [Theory]
+    [InlineData("Essay - Published: 2025.12.17 | AI", 2025, 12, 17)]
+    [InlineData("FlowGuard EMEA on 04-ago-2021 5:11:10", 2021, 8, 4)]
+    [InlineData("Posted 12-Jan-2024", 2024, 1, 12)]
+    [InlineData("Publicado el 3 abr. 2023", 2023, 4, 3)]
+    [InlineData("Pubblicato il 9 lug 2022", 2022, 7, 9)]
+    public void Dates_written_year_first_with_dots_or_with_a_month_abbreviation_of_other_languages_date_the_page(string line, int year, int month, int day)
+    {
+        PageMetadata m = Html.Read("", $"<main><h1>How small languages die</h1><p>{line}</p><p>The body of the essay, long enough to be its text.</p></main>");
+
+        Assert.Equal(new DateOnly(year, month, day), DateOnly.FromDateTime(m.Published!.Value.DateTime));
+    }
+
+    [Theory]
     [InlineData(200, true)]
     [InlineData(300, false)]
     public void A_date_nested_deeper_than_the_walk_reads_is_not_seen(int depth, bool seen)
