@@ -1,11 +1,14 @@
+using System.Text.RegularExpressions;
+
 namespace Extractor.Metadata;
 
 /// <summary>
 /// Judges the written form of a page heading against the metadata title it matches: a heading set in capitals
 /// ("BEST DRIP COFFEE MAKERS") is styling, and a heading that is the title behind a one-word label ("Blog: ...",
-/// "Title: ...") carries the label; in both the metadata title is the headline as written.
+/// "Title: ...") carries the label, and a heading that is the title followed by a link aggregator's source note
+/// ("... Jobs (latimes.com) 87") carries the note; in all three the metadata title is the headline as written.
 /// </summary>
-internal static class HeadingForm
+internal static partial class HeadingForm
 {
     private const int MinLetters = 8;
     private const int MaxLabelLength = 12;
@@ -18,36 +21,50 @@ internal static class HeadingForm
             return SamePrefix(title, heading) ?? title;
         }
 
-        return IsLabelled(heading, title) ? title : heading;
+        return IsLabelled(heading, title) || HasSourceNote(heading, title) ? title : heading;
+    }
+
+    /// <summary>
+    /// Whether the heading is the title's words followed only by the address of the story's source in parentheses
+    /// and perhaps a comment count, as link aggregators set them beside a headline ("... Jobs (latimes.com) 87").
+    /// </summary>
+    public static bool HasSourceNote(string heading, string title)
+    {
+        int end = PrefixEnd(heading, Text.Key(title));
+        return end > 0 && SourceNote().IsMatch(heading.AsSpan(end));
     }
 
     /// <summary>
     /// The start of the title that has exactly the heading's letters and digits ("Weekend Coding Agent" out of
     /// "Weekend Coding Agent | Labs" for "WEEKEND CODING AGENT"), or null when the title does not start with them.
     /// </summary>
-    private static string? SamePrefix(string title, string heading)
+    private static string? SamePrefix(string title, string heading) =>
+        PrefixEnd(title, Text.Key(heading)) is > 0 and int end ? Text.Clean(title[..end]) : null;
+
+    /// <summary>Where the start of <paramref name="text"/> that has exactly the letters and digits of
+    /// <paramref name="key"/> ends, or -1 when the text does not start with them.</summary>
+    private static int PrefixEnd(string text, string key)
     {
-        string key = Text.Key(heading);
         int matched = 0;
-        for (int i = 0; i < title.Length && matched < key.Length; i++)
+        for (int i = 0; i < text.Length && matched < key.Length; i++)
         {
-            if (!char.IsLetterOrDigit(title[i]))
+            if (!char.IsLetterOrDigit(text[i]))
             {
                 continue;
             }
 
-            if (char.ToLowerInvariant(title[i]) != key[matched++])
+            if (char.ToLowerInvariant(text[i]) != key[matched++])
             {
-                return null;
+                return -1;
             }
 
             if (matched == key.Length)
             {
-                return Text.Clean(title[..(i + 1)]);
+                return i + 1;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>Whether every letter is a capital (and there are enough letters to tell).</summary>
@@ -82,4 +99,8 @@ internal static class HeadingForm
         string rest = Text.Key(heading[(colon + 1)..]);
         return rest.Length > 0 && rest == Text.Key(title);
     }
+
+    /// <summary>A source's address in parentheses ("(latimes.com)"), then perhaps a count, and nothing else.</summary>
+    [GeneratedRegex(@"^\s*\((?:[\w-]+\.)+[a-z]{2,}\)\s*\d*\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SourceNote();
 }

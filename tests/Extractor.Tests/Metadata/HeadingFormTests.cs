@@ -38,6 +38,31 @@ public sealed class HeadingFormTests
         Assert.Equal(heading, HeadingForm.Prefer(heading, title));
     }
 
+    [Fact]
+    public void Heading_followed_by_an_aggregators_source_address_and_comment_count_gives_way_to_the_title()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="og:title" content="Grads Find Their Degrees No Longer Guarantee Jobs - Newsdesk">""",
+            """
+            <article><h1><span><a href="/story/1">Grads Find Their Degrees No Longer Guarantee Jobs</a>
+            <a href="https://www.latimes.com/x">(latimes.com)</a></span> <span><a href="/story/1#comments">87</a></span></h1>
+            <p>Body.</p></article>
+            """);
+
+        Assert.Equal("Grads Find Their Degrees No Longer Guarantee Jobs", m.Headline);
+    }
+
+    [Theory]
+    [InlineData("Grads Find Jobs (latimes.com)", "Grads Find Jobs", true)]
+    [InlineData("Grads Find Jobs (news.example.co.uk) 12", "Grads Find Jobs", true)]
+    [InlineData("Grads Find Jobs (Updated)", "Grads Find Jobs", false)]
+    [InlineData("Grads Find Jobs 2025", "Grads Find Jobs", false)]
+    [InlineData("Grads Find Jobs in Boston (latimes.com)", "Grads Find Jobs", false)]
+    public void Only_a_parenthesised_address_and_a_count_after_the_title_are_a_source_note(string heading, string title, bool expected)
+    {
+        Assert.Equal(expected, HeadingForm.HasSourceNote(heading, title));
+    }
+
     [Theory]
     [InlineData("TIPS FOR ONLINE SUCCESS", true)]
     [InlineData("Tips for Online Success", false)]
