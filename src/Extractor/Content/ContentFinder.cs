@@ -59,7 +59,9 @@ internal static class ContentFinder
             return [];
         }
 
-        var kept = JsonLdSignal.AddMissing(blocks, BlockFilter.Filter(blocks, container, title), jsonLdBody);
+        var filtered = BlockFilter.Filter(blocks, container, title);
+        DropCaps.Restore(blocks, filtered);
+        var kept = JsonLdSignal.AddMissing(blocks, filtered, jsonLdBody);
         var result = new BodyBlock[kept.Count];
         for (int i = 0; i < kept.Count; i++)
         {
