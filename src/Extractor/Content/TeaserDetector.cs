@@ -22,7 +22,7 @@ internal static class TeaserDetector
     {
         foreach (var block in blocks)
         {
-            if (block.Text.Length < 12 || block.LinkDensity < TitleLinkDensity || block.Kind == BlockKind.ListItem)
+            if (block.Text.Length < 12 || block.Kind == BlockKind.ListItem || !IsLinkedTitle(block))
             {
                 continue;
             }
@@ -34,7 +34,9 @@ internal static class TeaserDetector
             }
 
             int count = card.EndBlock - card.FirstBlock;
-            if (count < 2 || count > MaxCardBlocks || card.Flag != BoilerplateVerdict.None || card.Teaser)
+            // A quotation with its linked source ("... restaurants." From MarketWatch) has the shape of a card, but it
+            // is the page quoting, not the page pointing elsewhere.
+            if (count < 2 || count > MaxCardBlocks || card.Flag != BoilerplateVerdict.None || card.Teaser || card.Element.LocalName == "blockquote")
             {
                 continue;
             }
@@ -53,4 +55,9 @@ internal static class TeaserDetector
             }
         }
     }
+
+    /// <summary>Whether the block is almost all link. Link length counts no spaces, so it is weighed against the
+    /// text's letters without spaces too: a title of short words, all one link, is all link.</summary>
+    private static bool IsLinkedTitle(TextBlock block) =>
+        block.LinkLength > 0 && block.LinkLength >= TitleLinkDensity * (block.Text.Length - block.Text.AsSpan().Count(' '));
 }

@@ -32,4 +32,39 @@ public sealed class TrailingTeaserTests
 
         Assert.Contains(texts, t => t.StartsWith("Excerpt 3:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_card_whose_title_of_short_words_is_all_one_link_is_a_teaser()
+    {
+        // "How to set up a home office in a rented apartment": many short words, so many spaces between the letters.
+        string card = """
+            <div class="article-item"><h3><a href="/blog/home-office">How to set up a home office in a rented flat</a></h3>
+            <div class="excerpt">In your own house you can paint the ceiling or build a wall; when you rent, one nail can cost the deposit.</div></div>
+            """;
+        string html = ContentPipeline.Page($"""
+            <div class="post">{string.Concat(Enumerable.Range(1, 6).Select(ContentPipeline.Paragraph))}</div>
+            {Card(1)}{Card(2)}{card}
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        ContentPipeline.AssertOnlyParagraphs(texts, 6);
+    }
+
+    [Fact]
+    public void Quotations_each_with_a_linked_source_are_no_teaser_cards()
+    {
+        string Example(int n) => $"""
+            <blockquote class="box-examples"><p>Example {n}: the pickings are slimmer, especially in low-skill occupations at hotels and restaurants.</p>
+            <p>From <cite><a href="https://news.example/story-{n}">The Evening Ledger Review</a></cite></p></blockquote>
+            """;
+        string html = ContentPipeline.Page($"""
+            {string.Concat(Enumerable.Range(1, 8).Select(ContentPipeline.Paragraph))}
+            <h2>Example sentences</h2>{Example(1)}{Example(2)}{Example(3)}
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Contains(texts, t => t.StartsWith("Example 3:", StringComparison.Ordinal));
+    }
 }
