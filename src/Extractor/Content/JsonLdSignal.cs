@@ -1,3 +1,5 @@
+using Extractor.Cleaning;
+
 namespace Extractor.Content;
 
 /// <summary>
@@ -56,8 +58,11 @@ internal static class JsonLdSignal
                 continue;
             }
 
+            // Boilerplate by its wording stays out even so: a JSON-LD body is sometimes the whole column's text, the
+            // sign-up box's consent fine print with it.
             if (block.Kind == BlockKind.Heading || block.Text.Length < MinParagraphLength || block.LinkDensity > MaxLinkDensity
-                || seen.Contains(block.Text) || TitleMatcher.Normalize(block.Text) is not { } text || !body.Contains(text, StringComparison.Ordinal))
+                || seen.Contains(block.Text) || TitleMatcher.Normalize(block.Text) is not { } text || !body.Contains(text, StringComparison.Ordinal)
+                || BoilerplateText.IsBoilerplate(block.Text))
             {
                 continue;
             }

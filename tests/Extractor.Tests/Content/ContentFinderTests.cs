@@ -258,4 +258,21 @@ public sealed class ContentFinderTests
 
         Assert.DoesNotContain(Intro, ContentPipeline.Texts(html));
     }
+
+    [Fact]
+    public void Consent_fine_print_the_json_ld_body_also_holds_is_not_recovered()
+    {
+        const string Consent = "By signing up, you agree to receive recurring automated SMS marketing messages at the number provided. Msg and data rates may apply.";
+        string article = $"""{string.Concat(Enumerable.Range(1, 4).Select(ContentPipeline.Paragraph))}<div class="listicle-header"><p>{Consent}</p></div>""";
+        string jsonLd = $$"""
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"A headline about things",
+            "articleBody":"{{string.Concat(Enumerable.Range(1, 4).Select(i => $"Paragraph {i} of the story tells, in a full sentence with several clauses, what happened next and why it mattered to the people involved. "))}}{{Consent}}"}</script>
+            """;
+        string html = ContentPipeline.Page(article).Replace("</head>", jsonLd + "</head>", StringComparison.Ordinal);
+
+        string[] texts = ContentPipeline.Texts(html);
+
+        Assert.Equal(4, texts.Length);
+        Assert.DoesNotContain(Consent, texts);
+    }
 }
