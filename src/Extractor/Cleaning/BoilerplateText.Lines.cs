@@ -17,7 +17,8 @@ internal static partial class BoilerplateText
         LabelLine().IsMatch(text) || PromptLine().IsMatch(text) || (MayHoldDigit(text) && DateLine().IsMatch(text))
         || (text.AsSpan().ContainsAny(WordingLineWords) && WordingLine().IsMatch(text));
 
-    /// <summary>Labels and credits: copyright, posted/updated, written by, share, tags, advertisement, reading time, loading, photo credits.</summary>
+    /// <summary>Labels and credits: copyright, posted/updated, written by, share, tags, advertisement, reading time, loading,
+    /// template filler left as a label ("Lorem ipsum 1"), photo credits.</summary>
     [GeneratedRegex("""
         ^(?:
             (?:©|\(c\)|copyright\b).*
@@ -30,6 +31,7 @@ internal static partial class BoilerplateText
           | advertisement|advertising|sponsored(?:\ content)?|ad|publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie
           | \d+\s*(?:min|mins|minutes?)\s+read
           | loading(?:\ [\w-]+)?\s*(?:\.{2,3}|…)|loading
+          | lorem\ ipsum(?:\ dolor(?:\ sit\ amet)?)?[\s.,:;!-]*\d*
           | (?:photo|image|picture|credit|source|photograph)\s*:.{0,80}
           | (?:featured\ )?(?:image|photo|picture|photograph)s?\ (?:used\ under\ licen[sc]e|via|courtesy|from|credits?)\b.{0,80}
         )$

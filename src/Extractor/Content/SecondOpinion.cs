@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Extractor.Cleaning;
 
 namespace Extractor.Content;
 
@@ -105,7 +106,8 @@ internal static class SecondOpinion
         return false;
     }
 
-    /// <summary>The other body's paragraphs when it should replace ours, else null.</summary>
+    /// <summary>The other body's paragraphs when it should replace ours, else null. Its paragraphs that are
+    /// boilerplate by their wording (consent fine print, template filler) are left out before it is weighed.</summary>
     public static List<string>? Compare(string? theirs, string ownText)
     {
         if (string.IsNullOrWhiteSpace(theirs))
@@ -113,28 +115,26 @@ internal static class SecondOpinion
             return null;
         }
 
-        int ownWords = TextOverlap.Words(ownText);
-        if (TextOverlap.Words(theirs) < MinLengthRatio * Math.Max(ownWords, 1))
-        {
-            return null;
-        }
-
-        if (ownWords > 0 && TextOverlap.Contained(ownText, theirs) < MinContained)
-        {
-            return null;
-        }
-
         var paragraphs = new List<string>();
+        int words = 0;
         foreach (string line in theirs.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             string text = string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            if (text.Length > 0)
+            if (text.Length > 0 && !BoilerplateText.IsBoilerplate(text))
             {
                 paragraphs.Add(text);
+                words += TextOverlap.Words(text);
             }
         }
 
-        return paragraphs.Count == 0 ? null : paragraphs;
+        int ownWords = TextOverlap.Words(ownText);
+        if (paragraphs.Count == 0 || words < MinLengthRatio * Math.Max(ownWords, 1)
+            || (ownWords > 0 && TextOverlap.Contained(ownText, string.Join(BlockSeparator, paragraphs)) < MinContained))
+        {
+            return null;
+        }
+
+        return paragraphs;
     }
 
     /// <summary>SmartReader's reading of the page's body text, or null when it fails.</summary>

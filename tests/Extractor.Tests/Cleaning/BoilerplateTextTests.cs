@@ -111,12 +111,15 @@ public sealed class BoilerplateTextTests
     [InlineData("Be the first to know. By submitting your email you agree to our terms.")]
     [InlineData("By providing your phone number, you consent to receive texts from us.")]
     [InlineData("Heading Line. Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.")]
+    [InlineData("Lorem Ipsum")]
+    [InlineData("Lorem ipsum 2")]
     public void Sign_up_fine_print_and_template_filler_are_recognised(string text) => Assert.True(BoilerplateText.IsBoilerplate(text));
 
     [Theory]
     [InlineData("By signing up early, students get the best choice of classes.")]
     [InlineData("By clicking through the archive, you find letters nobody has read in a century.")]
     [InlineData("The typesetters' filler text, known as lorem ipsum, goes back to a passage by Cicero.")]
+    [InlineData("Lorem ipsum is the filler text.")]
     public void Sentences_about_signing_up_or_filler_text_are_kept(string text) => Assert.False(BoilerplateText.IsBoilerplate(text));
 
     [Theory]

@@ -36,6 +36,22 @@ public sealed class SecondOpinionTests
     }
 
     [Fact]
+    public void Boilerplate_lines_do_not_make_a_body_longer_and_are_left_out_of_it()
+    {
+        string filler = string.Join("\n\n", Enumerable.Range(1, 6).Select(_ => "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore."));
+        string padded = Own + "\n\nSeptember 9, 2021\n\nOne more line about the bridge and the traffic it carries.\n\n" + filler;
+
+        Assert.Null(SecondOpinion.Compare(padded, Own));
+
+        string longer = padded + "\n\n" + string.Join("\n\n", Enumerable.Range(1, 4).Select(i => $"Paragraph {i} explains what the closure means for the people who cross the river every day."));
+        var paragraphs = SecondOpinion.Compare(longer, Own);
+
+        Assert.NotNull(paragraphs);
+        Assert.DoesNotContain(paragraphs, p => p.StartsWith("Lorem ipsum", StringComparison.Ordinal) || p == "September 9, 2021");
+        Assert.Equal(6, paragraphs.Count);
+    }
+
+    [Fact]
     public void SmartReader_reads_the_page_once_and_is_not_asked_to_relax_its_rules()
     {
         // Readability's first reading drops a "sidebar" as an unlikely candidate and finds nothing else; only a
