@@ -44,7 +44,7 @@ internal static class BlockFilter
             // not prose: its wording says nothing ("// Copyright 2024 ...", a string "Subscribe").
             bool code = block.Kind == BlockKind.Preformatted;
             bool linkList = block.Kind != BlockKind.Heading && !code && block.LinkDensity > MaxLinkDensity && !InTableCell(block.Owner)
-                && (block.Kind != BlockKind.ListItem || i > lastText);
+                && ((block.Kind != BlockKind.ListItem && !InListItem(block.Owner)) || i > lastText);
             if ((linkList || (!code && BoilerplateText.IsBoilerplate(block.Text, block.Kind == BlockKind.Heading && block.Level <= MaxSectionHeadingLevel)))
                 && !LeadLabels.LeadsLinkLine(block.Text))
             {
@@ -112,6 +112,11 @@ internal static class BlockFilter
 
         return false;
     }
+
+    /// <summary>Whether the block is a paragraph of a list item (<c>&lt;li&gt;&lt;p&gt;</c>, as Markdown and AsciiDoc
+    /// write loose lists): such a list is read as a list.</summary>
+    private static bool InListItem(ContentNode node) =>
+        node.Element.LocalName == "p" && node.Parent?.Element.LocalName == "li";
 
     /// <summary>Drops headings followed by no kept text before the next heading of the same or a higher rank, when
     /// the filters emptied the section (blocks were dropped after the heading).</summary>

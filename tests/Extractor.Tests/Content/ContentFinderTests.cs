@@ -275,4 +275,19 @@ public sealed class ContentFinderTests
         Assert.Equal(4, texts.Length);
         Assert.DoesNotContain(Consent, texts);
     }
+
+    [Theory]
+    [InlineData("<li><a href=\"https://gcc.example/patch-{0}\">libgccjit: add support for feature number {0}</a></li>")]
+    [InlineData("<li><p><a href=\"https://gcc.example/patch-{0}\">libgccjit: add support for feature number {0}</a></p></li>")]
+    public void A_list_of_links_amid_the_text_is_kept_whether_its_items_hold_paragraphs_or_not(string item)
+    {
+        string list = "<ul>" + string.Concat(Enumerable.Range(1, 4).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, item, i))) + "</ul>";
+        string html = ContentPipeline.Page($"""
+            {ContentPipeline.Paragraph(1)}<p>Many patches were sent for review:</p>{list}{ContentPipeline.Paragraph(2)}{ContentPipeline.Paragraph(3)}
+            """);
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal(4, texts.Count(t => t.StartsWith("libgccjit:", StringComparison.Ordinal)));
+    }
 }
