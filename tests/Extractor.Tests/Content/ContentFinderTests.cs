@@ -235,12 +235,8 @@ public sealed class ContentFinderTests
     {
         const string Intro = "So you have decided to give your home a refresh, but where should you begin among the swatches and the catalogues?";
         string article = $"""<div class="listicle-header"><p>{Intro}</p></div>{string.Concat(Enumerable.Range(1, 4).Select(ContentPipeline.Paragraph))}""";
-        string jsonLd = $$"""
-            <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"A headline about things",
-            "articleBody":"{{Intro}} {{string.Concat(Enumerable.Range(1, 4).Select(i => $"Paragraph {i} of the story tells, in a full sentence with several clauses, what happened next and why it mattered to the people involved. "))}}"}</script>
-            """;
         string without = ContentPipeline.Page(article);
-        string with = without.Replace("</head>", jsonLd + "</head>", StringComparison.Ordinal);
+        string with = without.Replace("</head>", JsonLdWithBody(before: Intro + " ") + "</head>", StringComparison.Ordinal);
 
         Assert.DoesNotContain(Intro, ContentPipeline.Texts(without));
         string[] texts = ContentPipeline.Texts(with);
@@ -264,11 +260,7 @@ public sealed class ContentFinderTests
     {
         const string Consent = "By signing up, you agree to receive recurring automated SMS marketing messages at the number provided. Msg and data rates may apply.";
         string article = $"""{string.Concat(Enumerable.Range(1, 4).Select(ContentPipeline.Paragraph))}<div class="listicle-header"><p>{Consent}</p></div>""";
-        string jsonLd = $$"""
-            <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"A headline about things",
-            "articleBody":"{{string.Concat(Enumerable.Range(1, 4).Select(i => $"Paragraph {i} of the story tells, in a full sentence with several clauses, what happened next and why it mattered to the people involved. "))}}{{Consent}}"}</script>
-            """;
-        string html = ContentPipeline.Page(article).Replace("</head>", jsonLd + "</head>", StringComparison.Ordinal);
+        string html = ContentPipeline.Page(article).Replace("</head>", JsonLdWithBody(after: Consent) + "</head>", StringComparison.Ordinal);
 
         string[] texts = ContentPipeline.Texts(html);
 
@@ -290,4 +282,11 @@ public sealed class ContentFinderTests
 
         Assert.Equal(4, texts.Count(t => t.StartsWith("libgccjit:", StringComparison.Ordinal)));
     }
+
+    /// <summary>A JSON-LD article whose body is the text of the first four <see cref="ContentPipeline.Paragraph"/>s,
+    /// with <paramref name="before"/> and <paramref name="after"/> around them.</summary>
+    private static string JsonLdWithBody(string before = "", string after = "") => $$"""
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"A headline about things",
+        "articleBody":"{{before}}{{string.Concat(Enumerable.Range(1, 4).Select(i => ContentPipeline.ParagraphText(i) + " "))}}{{after}}"}</script>
+        """;
 }

@@ -37,6 +37,9 @@ internal static class ContentPipeline
         Assert.All(texts, t => Assert.StartsWith("Paragraph ", t, StringComparison.Ordinal));
     }
 
-    public static string Paragraph(int n) =>
-        $"<p>Paragraph {n} of the story tells, in a full sentence with several clauses, what happened next and why it mattered to the people involved.</p>";
+    public static string Paragraph(int n) => $"<p>{ParagraphText(n)}</p>";
+
+    /// <summary>The text of <see cref="Paragraph"/>.</summary>
+    public static string ParagraphText(int n) =>
+        $"Paragraph {n} of the story tells, in a full sentence with several clauses, what happened next and why it mattered to the people involved.";
 }
