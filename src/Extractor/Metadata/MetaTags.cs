@@ -73,8 +73,8 @@ internal sealed class MetaTags
     }
 
     /// <summary>
-    /// The first value of each key, in page order, that ends with one of <paramref name="ends"/> right after a
-    /// separator (<c>-</c>, <c>_</c>, <c>:</c> or <c>.</c>): a site's own prefix before a known key.
+    /// The first value of each key that ends with one of <paramref name="ends"/> right after a separator
+    /// (<c>-</c>, <c>_</c>, <c>:</c> or <c>.</c>): a site's own prefix before a known key.
     /// </summary>
     public IEnumerable<string> EndingWith(IReadOnlyList<string> ends)
     {

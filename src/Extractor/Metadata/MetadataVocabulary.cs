@@ -39,7 +39,8 @@ internal static class MetadataVocabulary
 
     /// <summary>
     /// Ends of publication-date keys that sites prefix with their own name ("w-published-date", "bt:pubdate"): a key
-    /// that is none of <see cref="PublishedKeys"/> and ends with one of these after a separator names the same date.
+    /// that ends with one of these after a separator names the same date. Read only when no
+    /// <see cref="PublishedKeys"/> gives a date.
     /// </summary>
     public static readonly string[] PublishedKeyEnds =
     [
