@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Extractor.Metadata;
@@ -17,17 +16,6 @@ internal static partial class VisibleDate
 
     /// <summary>A date before the headline must stand right by it ("News · March 1, 2024 · Headline").</summary>
     private const int NearBefore = 60;
-
-    private const int MaxLabelledText = 200_000;
-    private const int MaxLabels = 200;
-    private const int LabelledDateLength = 40;
-
-    /// <summary>A byline's date stands at most this far after "by", with at most <see cref="MaxBylineWords"/> words of names between.</summary>
-    private const int BylineDateReach = 100;
-    private const int MaxBylineWords = 8;
-
-    private static readonly System.Buffers.SearchValues<char> NameCharacters = System.Buffers.SearchValues.Create(
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ.'’-,");
 
     /// <summary>Deeper nesting is not read: hostile pages nest thousands of elements, and the walk is recursive.</summary>
     private const int MaxDepth = 256;
@@ -131,103 +119,6 @@ internal static partial class VisibleDate
         return false;
     }
 
-    /// <summary>
-    /// A date the page labels as the publication date anywhere in its text ("Published On: 15 August 2025", "Posted on
-    /// April 13, 2023", "originally published on 26 Sep 2019"): the last resort when nothing else dates the page.
-    /// </summary>
-    public static DateOnly? Labelled(IDocument document)
-    {
-        if (document.Body is null)
-        {
-            return null;
-        }
-
-        var text = new StringBuilder();
-        var walk = new TextWalker(document.Body);
-        while (walk.MoveNext())
-        {
-            if (walk.Parent is Element { LocalName: "script" or "style" or "noscript" or "template" })
-            {
-                continue;
-            }
-
-            text.Append(walk.Current.Data).Append(' ');
-            if (text.Length > MaxLabelledText)
-            {
-                break;
-            }
-        }
-
-        string all = text.ToString();
-        int labels = 0;
-        foreach (Match label in PublishedLabel().Matches(all))
-        {
-            // Only the few characters after the label are read: the date must follow it directly.
-            int start = label.Index + label.Length;
-            Match date = DatePattern().Match(all, start, Math.Min(LabelledDateLength, all.Length - start));
-            if (date.Success && date.Index == start && ToDate(date) is { } day)
-            {
-                return day;
-            }
-
-            if (++labels >= MaxLabels)
-            {
-                break;
-            }
-        }
-
-        return BylineDate(all);
-    }
-
-    /// <summary>
-    /// A date written right after a byline ("Written by Jane Doe and John Roe April 8, 2024", "By Jane Doe | 8 April
-    /// 2024"): between the label and the date only capitalised name words, "and"/"&amp;" and separators.
-    /// </summary>
-    internal static DateOnly? BylineDate(string text)
-    {
-        int labels = 0;
-        foreach (Match label in BylineLabel().Matches(text))
-        {
-            int start = label.Index + label.Length;
-            Match date = DatePattern().Match(text, start, Math.Min(BylineDateReach, text.Length - start));
-            if (date.Success && IsNameRun(text.AsSpan(start, date.Index - start)) && ToDate(date) is { } day)
-            {
-                return day;
-            }
-
-            if (++labels >= MaxLabels)
-            {
-                break;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsNameRun(ReadOnlySpan<char> between)
-    {
-        between = between.TrimEnd(" \t\n\r\u00a0,|·•–—-");
-        int words = 0;
-        foreach (Range range in between.Split(' '))
-        {
-            ReadOnlySpan<char> word = between[range].Trim();
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
-            bool joiner = word is "and" or "&" && words > 0;
-            if (!joiner && !(char.IsUpper(word[0]) && !word.ContainsAnyExcept(NameCharacters)))
-            {
-                return false;
-            }
-
-            words++;
-        }
-
-        return words is > 0 and <= MaxBylineWords;
-    }
-
     private static INode? Anchor(PageScan scan, string? headline)
     {
         string key = Text.Key(headline);
@@ -285,84 +176,4 @@ internal static partial class VisibleDate
 
         return false;
     }
-
-    /// <summary>A date written in a text: where it starts and ends, whether an update label precedes it, and the
-    /// other reading of an all-numeric date whose day and month could swap ("09.10.2024").</summary>
-    private readonly record struct Candidate(DateOnly Date, int Offset, int End, bool Update, DateOnly? Swapped);
-
-    /// <summary>The dates written in a text, in order, each at its distance from the text's start.</summary>
-    private static List<Candidate> Dates(string text)
-    {
-        var dates = new List<Candidate>();
-        foreach (Match match in Matches(text))
-        {
-            if (ToDate(match) is { } date)
-            {
-                string before = text[Math.Max(0, match.Index - 24)..match.Index].ToLowerInvariant();
-                bool update = DateFormats.UpdateLabels.Any(label => before.Contains(label, StringComparison.Ordinal));
-                DateOnly? swapped = !match.Groups["mn"].Success && date.Day <= 12 && date.Day != date.Month
-                    ? new DateOnly(date.Year, date.Day, date.Month)
-                    : null;
-                dates.Add(new Candidate(date, match.Index, match.Index + match.Length, update, swapped));
-            }
-        }
-
-        return dates;
-    }
-
-    /// <summary>The date pattern's matches over the whole text, read only where a year is written (<see cref="DateWindows"/>).</summary>
-    internal static IEnumerable<Match> Matches(string text)
-    {
-        foreach (var (start, length) in DateWindows.Find(text))
-        {
-            for (Match match = DatePattern().Match(text, start, length); match.Success; match = match.NextMatch())
-            {
-                yield return match;
-            }
-        }
-    }
-
-    /// <summary>The calendar day of a date match (groups <c>y</c>, <c>d</c> and <c>m</c> or <c>mn</c>), or null when it is no day.</summary>
-    internal static DateOnly? ToDate(Match match)
-    {
-        string monthText = match.Groups["mn"].Success ? match.Groups["mn"].Value : match.Groups["m"].Value;
-        int month = match.Groups["mn"].Success
-            ? (MonthNames.Months.TryGetValue(monthText.TrimEnd('.'), out int named) ? named : 0)
-            : int.Parse(monthText, System.Globalization.CultureInfo.InvariantCulture);
-        int day = int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        if (month > 12 && day <= 12)
-        {
-            // "15/12/2025": day first after all.
-            (day, month) = (month, day);
-        }
-
-        int year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12 || day is < 1 or > 31 || year is < 1990 or > 2100 || day > DateTime.DaysInMonth(year, month))
-        {
-            return null;
-        }
-
-        return new DateOnly(year, month, day);
-    }
-
-    [GeneratedRegex(
-        @"\b(?:originally published|first published|published|posted|publication date|date published|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|at|am|le|el|il))?\s*:?\s*",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex PublishedLabel();
-
-    [GeneratedRegex(@"\b(?:[Ww]ritten by|By|by)\s*:?\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex BylineLabel();
-
-    [GeneratedRegex(
-        @"\b(?:(?<mn>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})" +
-        @"|(?<d>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?<mn>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>\d{4})" +
-        @"|(?<y>\d{4})-(?<m>\d\d)-(?<d>\d\d)" +
-        @"|(?<y>\d{4})/(?<m>\d\d)/(?<d>\d\d)" +
-        @"|(?<y>\d{4})\.(?<m>\d\d)\.(?<d>\d\d)" +
-        @"|(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})" +
-        @"|(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})" +
-        @"|(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4})" +
-        @"|(?<d>\d{1,2})-(?<mn>\p{L}{3,10})-(?<y>\d{4}))(?:\b|(?=T\d\d:))",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    internal static partial Regex DatePattern();
 }
