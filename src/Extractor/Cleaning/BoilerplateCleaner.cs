@@ -4,7 +4,8 @@ namespace Extractor.Cleaning;
 
 /// <summary>
 /// Removes from the DOM, in place, what never holds article text: scripts, styles, embeds, form controls
-/// (<see cref="ElementRules.Removed"/>). One walk. The rest of the boilerplate, hidden elements included, is judged
+/// (<see cref="ElementRules.Removed"/>), and footnote reference marks (the footnotes themselves are boilerplate to the
+/// content stage, and a mark left behind glues its number to the word before it: "anyway1"). One walk. The rest of the boilerplate, hidden elements included, is judged
 /// by <see cref="BoilerplateClassifier"/> in context, because removing it blindly would sometimes remove the
 /// article (pages streamed by script frameworks deliver the article in a hidden element and reveal it later; the
 /// <see cref="StreamedSegments"/> that React streams are put back in their places first).
@@ -53,7 +54,7 @@ internal static class BoilerplateCleaner
                 }
 
                 streamed.Note(child);
-                if (ElementRules.Removed.Contains(child.LocalName))
+                if (ElementRules.Removed.Contains(child.LocalName) || IsFootnoteReference(child))
                 {
                     doomed.Add(child);
                 }
@@ -63,5 +64,19 @@ internal static class BoilerplateCleaner
                 }
             }
         }
+    }
+
+    /// <summary>A footnote reference mark: a <c>&lt;sup&gt;</c> that is one link into the page whose text is a number
+    /// ("1", "[12]"). A superscript that is no link (an exponent, "10<sup>15</sup>") or links elsewhere stays.</summary>
+    private static bool IsFootnoteReference(Element element)
+    {
+        if (element.LocalName != "sup" || element.ChildElementCount != 1 || element.FirstElementChild is not { LocalName: "a" } link
+            || link.GetAttribute("href") is not { Length: > 1 } href || href[0] != '#')
+        {
+            return false;
+        }
+
+        string text = element.TextContent.Trim().Trim('[', ']');
+        return text.Length is > 0 and <= 3 && text.All(char.IsAsciiDigit);
     }
 }
