@@ -5,10 +5,11 @@ namespace Extractor.Cleaning;
 /// <summary>
 /// Removes from the DOM, in place, what never holds article text: scripts, styles, embeds, form controls
 /// (<see cref="ElementRules.Removed"/>), and footnote reference marks (the footnotes themselves are boilerplate to the
-/// content stage, and a mark left behind glues its number to the word before it: "anyway1"). One walk. The rest of the boilerplate, hidden elements included, is judged
-/// by <see cref="BoilerplateClassifier"/> in context, because removing it blindly would sometimes remove the
-/// article (pages streamed by script frameworks deliver the article in a hidden element and reveal it later; the
-/// <see cref="StreamedSegments"/> that React streams are put back in their places first).
+/// content stage, and a mark left behind glues its number to the word before it: "anyway1"). One walk. The rest of
+/// the boilerplate, hidden elements included, is judged by <see cref="BoilerplateClassifier"/> in context, because
+/// removing it blindly would sometimes remove the article (pages streamed by script frameworks deliver the article in
+/// a hidden element and reveal it later; the <see cref="StreamedSegments"/> that React streams are put back in their
+/// places first).
 /// </summary>
 internal static class BoilerplateCleaner
 {
@@ -67,7 +68,7 @@ internal static class BoilerplateCleaner
     }
 
     /// <summary>A footnote reference mark: a <c>&lt;sup&gt;</c> that is one link into the page whose text is a number
-    /// ("1", "[12]"). A superscript that is no link (an exponent, "10<sup>15</sup>") or links elsewhere stays.</summary>
+    /// ("1", "[12]"). A superscript that is no link (an exponent: 10&lt;sup&gt;15&lt;/sup&gt;) or links elsewhere stays.</summary>
     private static bool IsFootnoteReference(Element element)
     {
         if (element.LocalName != "sup" || element.ChildElementCount != 1 || element.FirstElementChild is not { LocalName: "a" } link
