@@ -22,6 +22,28 @@ internal static class AuthorChooser
         string hostKey = Text.Key(TitleCleaner.HostName(host));
         List<string>? fallback = null;
 
+        // Each raw value parsed into names; one that is the site's own name as a whole is kept as written ("98 Buck
+        // Social" holds digits no person's name has), so that it can stand as the fallback.
+        List<string> FromRaw(IEnumerable<string> raws)
+        {
+            var names = new List<string>();
+            foreach (string raw in raws)
+            {
+                if (Text.Clean(raw) is { } whole && IsSiteName(whole, siteKey, publisherKey, hostKey))
+                {
+                    AuthorNames.Add(names, whole);
+                    continue;
+                }
+
+                foreach (string name in AuthorNames.Parse(raw))
+                {
+                    AuthorNames.Add(names, name);
+                }
+            }
+
+            return names;
+        }
+
         // Returns the names when some are people; remembers a list holding only the site's name or logins as the fallback.
         List<string>? People(List<string> names)
         {
@@ -100,16 +122,5 @@ internal static class AuthorChooser
                 yield return data;
             }
         }
-    }
-
-    private static List<string> FromRaw(IEnumerable<string> raws)
-    {
-        var names = new List<string>();
-        foreach (string name in raws.SelectMany(AuthorNames.Parse))
-        {
-            AuthorNames.Add(names, name);
-        }
-
-        return names;
     }
 }

@@ -64,6 +64,28 @@ public sealed class AuthorChooserTests
         Assert.Equal(["sara.r.peter"], m.Authors);
     }
 
+    [Theory]
+    [InlineData("98 Buck Social")]
+    [InlineData("Luxury Travel Expert")]
+    public void Site_name_author_is_kept_as_written_when_nothing_else_names_anyone(string site)
+    {
+        PageMetadata m = Html.Read(
+            $"""<meta property="og:site_name" content="{site}"><meta name="author" content="{site}">""",
+            """<article><h1>Ten ways to grow a following</h1><p>Body text.</p></article>""");
+
+        Assert.Equal([site], m.Authors);
+    }
+
+    [Fact]
+    public void Site_name_author_with_digits_still_gives_way_to_the_person_in_the_byline()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="og:site_name" content="98 Buck Social"><meta name="author" content="98 Buck Social">""",
+            """<article><h1>Ten ways to grow a following</h1><div class="byline">By Nora Quill</div><p>Body text.</p></article>""");
+
+        Assert.Equal(["Nora Quill"], m.Authors);
+    }
+
     [Fact]
     public void Author_named_like_the_host_is_the_site()
     {
