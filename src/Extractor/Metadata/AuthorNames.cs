@@ -45,20 +45,20 @@ internal static partial class AuthorNames
             }
 
             string name = CutRole(TrimDangling(StripPrefix(written.Trim('|', '·', '•', '●', '▪', '■', '-', '–', '—', ':', '.', ' ', '@', '»', '›')).Trim('»', '›', ' ')));
-            if (IsName(name, pieces.Count > 1))
+            string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (IsProse(words))
+            {
+                // "This post was written by Jane Doe, Head of Marketing": the rest of a sentence names no one.
+                break;
+            }
+
+            if (IsName(name, words, pieces.Count > 1))
             {
                 Add(names, name);
                 previous = names.Count > 0 && names[^1] == name ? name : null;
             }
             else
             {
-                string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (IsProse(words))
-                {
-                    // "This post was written by Jane Doe, Head of Marketing": the rest of a sentence names no one.
-                    break;
-                }
-
                 previous = null;
                 inRole = names.Count > 0 && HasRoleWord(words) && BylineVocabulary.RoleObjects.Any(p => written.Contains(p, StringComparison.Ordinal));
             }
@@ -84,7 +84,7 @@ internal static partial class AuthorNames
         string[] given = parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         bool names = surname.Length is 1 or 2 && given.Length is >= 1 and <= 3
             && Array.TrueForAll(surname, w => char.IsUpper(w[0])) && Array.TrueForAll(given, w => char.IsUpper(w[0]))
-            && !IsCredential(parts[1].Trim()) && !given.Any(w => BylineVocabulary.RoleWords.Contains(w.Trim('.')));
+            && !IsCredential(parts[1].Trim()) && !HasRoleWord(given);
         return names ? $"{string.Join(' ', given)} {string.Join(' ', surname)}" : value;
     }
 
@@ -98,7 +98,9 @@ internal static partial class AuthorNames
         }
     }
 
-    private static bool IsName(string name, bool oneOfSeveral)
+    /// <summary>Whether a piece that is no prose (<see cref="IsProse"/>, tested by the caller) is a name;
+    /// <paramref name="words"/> are its words.</summary>
+    private static bool IsName(string name, string[] words, bool oneOfSeveral)
     {
         if (name.Length is < 2 or > MaxNameLength || LooksLikeAddress(name) || !name.Any(char.IsLetter))
         {
@@ -111,13 +113,7 @@ internal static partial class AuthorNames
             return false;
         }
 
-        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > MaxWords || name.Any(char.IsDigit) || (words.Length == 1 && (BylineVocabulary.Weekdays.Contains(name) || MonthNames.Months.ContainsKey(name))))
-        {
-            return false;
-        }
-
-        if (IsProse(words))
         {
             return false;
         }

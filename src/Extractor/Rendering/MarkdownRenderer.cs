@@ -74,7 +74,7 @@ internal static class MarkdownRenderer
         {
             for (int j = index + 1; j < blocks.Count && blocks[j].Kind == BlockKind.TableRow; j++)
             {
-                columns = Math.Max(columns, TableCells.Split(blocks[j].Text).Length);
+                columns = Math.Max(columns, TableCells.Count(blocks[j].Text));
             }
         }
 
