@@ -61,7 +61,7 @@ internal static partial class BoilerplateText
           | (?:sign|log)\ in\ to\ (?:save|continue|comment|keep|access|track|earn|see|view)\b.{0,60}
           | (?:read|see)\ (?:more|also|next|the\ full\ story).{0,80}
           | related(?:\ (?:posts?|articles?|stories|content|reading))?\s*:?
-          | (?:table\ of\ contents|contents|in\ this\ (?:article|post|guide)|on\ this\ page|jump\ to)\s*:?
+          | (?:table\ of\ contents?|contents|in\ this\ (?:article|post|guide)|on\ this\ page|jump\ to|quick\ links)\s*:?
           | (?:jump\ to\ \w+\s*){1,3}
           | (?:»\s*)?skip\ to\ (?:the\ )?\w+(?:\ \w+)?
         )$

@@ -21,11 +21,17 @@ internal static partial class BoilerplateText
 
     /// <summary>Whether a block is boilerplate by its wording.</summary>
     /// <param name="text">The block's text.</param>
-    /// <param name="heading">Whether the block is a section heading, which is never a byline ("By Region").</param>
+    /// <param name="heading">Whether the block is a section heading, which is never a byline ("By Region") and can be
+    /// a table of contents' label ("Content").</param>
     public static bool IsBoilerplate(string text, bool heading = false) =>
-        (text.Length <= MaxLength && (IsBoilerplateLine(text) || (!heading && Byline().IsMatch(text))))
+        (text.Length <= MaxLength && (IsBoilerplateLine(text) || (heading ? IsContentsLabel(text) : Byline().IsMatch(text))))
         || (text.Length <= MaxMetaLength && IsMetaLine(text))
         || (text.Length <= MaxDisclosureLength && MayBeDisclosure(text) && Disclosure().IsMatch(text));
+
+    /// <summary>Whether a section heading is "Content", the label some sites set over a table of contents; as a line or
+    /// a list item the word names a thing ("Content", "Paid Ads", "SEO"), so only a heading is judged.</summary>
+    private static bool IsContentsLabel(string text) =>
+        text.AsSpan().TrimEnd(": ").Equals("content", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Author bios run at most this long.</summary>
     public const int MaxBioLength = 800;

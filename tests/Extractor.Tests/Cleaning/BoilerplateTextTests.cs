@@ -18,6 +18,8 @@ public sealed class BoilerplateTextTests
     [InlineData("Nov. 3, 2022, 6:20 p.m. CT · Updated 9:05 p.m.")]
     [InlineData("Bridgestone Team | 5 min read")]
     [InlineData("Table of Contents")]
+    [InlineData("Table of Content")]
+    [InlineData("QUICK LINKS")]
     [InlineData("In this article:")]
     [InlineData("Written byMadeline Puckette")]
     [InlineData("Reviewed by: Anna Lee, MD")]
@@ -97,6 +99,15 @@ public sealed class BoilerplateTextTests
         Assert.True(BoilerplateText.IsBoilerplate("By Functionality"));
         Assert.False(BoilerplateText.IsBoilerplate("By Functionality", heading: true));
         Assert.True(BoilerplateText.IsBoilerplate("Copyright 2024 Example Media", heading: true));
+    }
+
+    [Fact]
+    public void Content_is_a_contents_label_only_as_a_section_heading()
+    {
+        Assert.True(BoilerplateText.IsBoilerplate("Content", heading: true));
+        Assert.True(BoilerplateText.IsBoilerplate("CONTENT:", heading: true));
+        Assert.False(BoilerplateText.IsBoilerplate("Content"));
+        Assert.False(BoilerplateText.IsBoilerplate("Content marketing", heading: true));
     }
 
     [Theory]
