@@ -6,12 +6,16 @@ namespace Extractor.Metadata;
 /// Judges the written form of a page heading against the metadata title it matches: a heading set in capitals
 /// ("BEST DRIP COFFEE MAKERS") is styling, and a heading that is the title behind a one-word label ("Blog: ...",
 /// "Title: ...") carries the label, and a heading that is the title followed by a link aggregator's source note
-/// ("... Jobs (latimes.com) 87") carries the note; in all three the metadata title is the headline as written.
+/// ("... Jobs (latimes.com) 87") carries the note, and a heading whose characters a broken encoding turned into
+/// question marks ("Beginner? Guide") lost them; in all four the metadata title is the headline as written.
 /// </summary>
 internal static partial class HeadingForm
 {
     private const int MinLetters = 8;
     private const int MaxLabelLength = 12;
+
+    /// <summary>A heading with more marks than this is not read as a garbled title (each mark is tried two ways).</summary>
+    private const int MaxGarbledMarks = 8;
 
     /// <summary>The heading, or the metadata title when the heading is a capitalised or labelled form of it.</summary>
     public static string Prefer(string heading, string title)
@@ -21,7 +25,56 @@ internal static partial class HeadingForm
             return SamePrefix(title, heading) ?? title;
         }
 
-        return IsLabelled(heading, title) || HasSourceNote(heading, title) ? title : heading;
+        return IsLabelled(heading, title) || HasSourceNote(heading, title) || IsGarbled(heading, title) ? title : heading;
+    }
+
+    /// <summary>
+    /// Whether the heading is the title with characters lost to a broken encoding: each question mark or U+FFFD in it
+    /// stands where the title has one or two other characters ("Planning? Beginner? Guide" for "Planning: Beginner's
+    /// Guide"), and everything else is the same.
+    /// </summary>
+    public static bool IsGarbled(string heading, string title)
+    {
+        int marks = heading.AsSpan().Count('?') + heading.AsSpan().Count('\uFFFD');
+        return marks is > 0 and <= MaxGarbledMarks && !title.Contains('\uFFFD', StringComparison.Ordinal)
+            && MatchesGarbled(heading, 0, title, 0, substituted: false);
+    }
+
+    /// <summary>Whether heading[h..] is title[t..] with marks standing for characters; only a match that used a mark
+    /// for other characters counts.</summary>
+    private static bool MatchesGarbled(string heading, int h, string title, int t, bool substituted)
+    {
+        while (h < heading.Length && t < title.Length && heading[h] == title[t])
+        {
+            h++;
+            t++;
+        }
+
+        if (h == heading.Length)
+        {
+            return t == title.Length && substituted;
+        }
+
+        if (heading[h] is not ('?' or '\uFFFD'))
+        {
+            return false;
+        }
+
+        for (int take = 1; take <= 2 && t + take <= title.Length; take++)
+        {
+            char lost = title[t + take - 1];
+            if (char.IsWhiteSpace(lost) || lost == '?')
+            {
+                return false;
+            }
+
+            if (MatchesGarbled(heading, h + 1, title, t + take, substituted: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

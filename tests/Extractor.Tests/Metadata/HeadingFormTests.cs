@@ -63,6 +63,27 @@ public sealed class HeadingFormTests
         Assert.Equal(expected, HeadingForm.HasSourceNote(heading, title));
     }
 
+    [Fact]
+    public void Heading_whose_characters_a_broken_encoding_turned_into_question_marks_gives_way_to_the_title()
+    {
+        PageMetadata m = Html.Read(
+            """<meta property="og:title" content="What Are The Basics Of Event Planning: Beginner&#x27;s Guide">""",
+            "<article><h1>What Are The Basics Of Event Planning? Beginner? Guide</h1><p>Body.</p></article>");
+
+        Assert.Equal("What Are The Basics Of Event Planning: Beginner's Guide", m.Headline);
+    }
+
+    [Theory]
+    [InlineData("Caf\uFFFD au lait at home", "Café au lait at home", true)]
+    [InlineData("Is It Worth It? Yes", "Is It Worth It? Yes", false)]
+    [InlineData("Is It Worth It?", "Is It Worth It", false)]
+    [InlineData("Why? Because", "Why the Because", false)]
+    [InlineData("Planning? Beginner? Guide", "Planning: Beginner's Guide!", false)]
+    public void A_heading_is_garbled_only_where_a_mark_stands_for_one_or_two_characters_of_the_title(string heading, string title, bool expected)
+    {
+        Assert.Equal(expected, HeadingForm.IsGarbled(heading, title));
+    }
+
     [Theory]
     [InlineData("TIPS FOR ONLINE SUCCESS", true)]
     [InlineData("Tips for Online Success", false)]
