@@ -2,12 +2,14 @@ namespace Extractor.Metadata;
 
 /// <summary>
 /// Strips the site name from a page title: a trailing (or leading) segment after a separator such as " | ", " – ",
-/// " - " that equals the site name or the host, else one short trailing segment ("Title | Brand").
+/// " - " that equals the site name or the host, else one short trailing segment ("Title | Brand"), else one short
+/// leading segment ("Brand | Title").
 /// </summary>
 internal static class TitleCleaner
 {
     private const int ShortSegmentWords = 4;
     private const int ShortSegmentLength = 32;
+    private const int MinTitleWordsAfterPrefix = 5;
 
     /// <param name="title">The title.</param>
     /// <param name="siteName">The site's name, when known.</param>
@@ -50,6 +52,14 @@ internal static class TitleCleaner
             for (int i = 0; i < 2 && (shortSuffix || removed) && segments.Count > 1 && IsShortSuffix(segments[^1], string.Join(separator, segments.SkipLast(1))); i++)
             {
                 segments.RemoveAt(segments.Count - 1);
+                removed = true;
+            }
+
+            // "Site | Title": a short leading segment before a much longer title is the site's or section's name.
+            if (!removed && shortSuffix && segments.Count == 2 && MetadataVocabulary.LeadingNameSeparators.Contains(separator)
+                && IsShortPrefix(segments[0], segments[1]))
+            {
+                segments.RemoveAt(0);
                 removed = true;
             }
 
@@ -96,6 +106,11 @@ internal static class TitleCleaner
         return (siteKey.Length > 0 && (key == siteKey || (key.Length >= 4 && siteKey.StartsWith(key, StringComparison.Ordinal)) || (siteKey.Length >= 4 && key.StartsWith(siteKey, StringComparison.Ordinal) && key.Length <= siteKey.Length + 8)))
             || (hostKey.Length >= 3 && (key == hostKey || key.Replace("com", string.Empty, StringComparison.Ordinal) == hostKey));
     }
+
+    /// <summary>A leading name is short and the rest at least three times as long and of five words or more: a first
+    /// segment of a shorter title is more often the headline's own ("Spider-Man - Far From Home review").</summary>
+    private static bool IsShortPrefix(string prefix, string rest) =>
+        IsShortSuffix(prefix, rest) && Text.Words(rest) >= MinTitleWordsAfterPrefix && rest.Length >= 3 * prefix.Length;
 
     private static bool IsShortSuffix(string suffix, string rest)
     {

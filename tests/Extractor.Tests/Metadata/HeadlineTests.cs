@@ -14,6 +14,9 @@ public sealed class HeadlineTests
     [InlineData("How to help toddlers sleep through the night | Patient Education | Children's Hospital", null, "How to help toddlers sleep through the night")]
     [InlineData("Storm closes schools in three counties - Part 1", null, "Storm closes schools in three counties")]
     [InlineData("Spider-Man - Far From Home review", null, "Spider-Man - Far From Home review")]
+    [InlineData("The Agency | ML (Machine Learning) at Georgia Tech", null, "ML (Machine Learning) at Georgia Tech")]
+    [InlineData("Webcams - Yosemite National Park (U.S. National Park Service)", null, "Yosemite National Park (U.S. National Park Service)")]
+    [InlineData("21+ Best Movers / Moving Companies in San Francisco (2024)", null, "21+ Best Movers / Moving Companies in San Francisco (2024)")]
     public void Title_loses_its_site_name_suffix(string title, string? siteName, string expected)
     {
         Assert.Equal(expected, TitleCleaner.Clean(title, siteName, "www.dailypost.com"));
