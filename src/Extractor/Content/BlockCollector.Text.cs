@@ -104,6 +104,11 @@ internal sealed partial class BlockCollector
         // none): searched again only once a piece starts past it, so that a node is searched through once.
         int other = -1;
         int i = 0;
+        if (buffer.Length > 0 && !endsWithSpace && text.Length > 0 && IsWordsJoinedAcrossElements(buffer[^1], text[0]))
+        {
+            AppendSpace();
+        }
+
         while (i < text.Length)
         {
             if (char.IsWhiteSpace(text[i]))
@@ -140,6 +145,14 @@ internal sealed partial class BlockCollector
             }
         }
     }
+
+    /// <summary>
+    /// Whether the text of one element ending in a lower-case letter and the next one's starting with a capital, with
+    /// no space between them, are two words ("control&lt;/span&gt;&lt;span&gt;Meditation", "security&lt;strong&gt;Cons:"): the
+    /// page sets them apart by its styling (a label, a block or flex item, a line of its own). Inside one text node the
+    /// pair is a word's own ("iPhone"), and letters and digits at a boundary stay joined ("H&lt;sub&gt;2&lt;/sub&gt;O", "5&lt;sup&gt;th&lt;/sup&gt;").
+    /// </summary>
+    private static bool IsWordsJoinedAcrossElements(char before, char after) => char.IsLower(before) && char.IsUpper(after);
 
     /// <summary>Preformatted text: every character as written (links count their letters).</summary>
     private void AppendAsWritten(string text)

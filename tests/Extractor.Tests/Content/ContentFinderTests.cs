@@ -149,6 +149,32 @@ public sealed class ContentFinderTests
     }
 
     [Fact]
+    public void A_capitalised_word_in_an_element_right_after_a_lower_case_one_is_a_word_of_its_own()
+    {
+        string html = ContentPipeline.Page($"""
+            <p><strong>Pros:</strong> Unrivaled customization and strong enterprise-grade security<strong>Cons:</strong> Steep learning curve.</p>
+            <p>Meditation sharpens executive control<span class="br"></span><span>Meditation</span> also lowers rumination.</p>
+            {ContentPipeline.Paragraph(1)}
+            """);
+
+        string[] texts = ContentPipeline.Texts(html);
+
+        Assert.Contains("security Cons: Steep", texts[0], StringComparison.Ordinal);
+        Assert.Contains("control Meditation also", texts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Letters_and_digits_meeting_at_an_element_and_case_changes_inside_a_word_stay_joined()
+    {
+        string html = ContentPipeline.Page($"""
+            <p>Water is H<sub>2</sub>O, the 5<sup>th</sup> time the iPhone team said so in a long enough sentence.</p>
+            {ContentPipeline.Paragraph(1)}
+            """);
+
+        Assert.Contains("H2O, the 5th time the iPhone team", ContentPipeline.Texts(html)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_image_between_two_runs_of_text_separates_their_words()
     {
         string html = ContentPipeline.Page($"""
