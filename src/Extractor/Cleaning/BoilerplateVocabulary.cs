@@ -81,6 +81,8 @@ internal static class BoilerplateVocabulary
         "twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "reddit-embed",
         // the hidden bubble of a tooltip (the term it explains stays in the text)
         "tooltip-bubble", "tooltip-content", "tooltip-body",
+        // icon fonts drawn from ligatures: the element's text is the icon's name ("chevron_right", "expand_more")
+        "material-icons", "material-symbols",
     ]);
 
     /// <summary>Words naming the article itself; they cancel <see cref="LayoutWords"/>, never <see cref="Words"/>.</summary>
