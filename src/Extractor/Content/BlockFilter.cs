@@ -61,6 +61,7 @@ internal static class BlockFilter
         }
 
         TableOfContents.Drop(kept);
+        Kickers.Drop(kept);
         BodyHead.DropLeadingTitle(kept, title, container);
         BodyTail.DropTail(kept, title);
         BodyTail.DropTrailingTeasers(kept);
