@@ -1,4 +1,5 @@
 using System.Buffers;
+using AngleSharp.Dom;
 
 namespace Extractor.Content;
 
@@ -256,6 +257,30 @@ internal sealed partial class BlockCollector
                 : (BlockKind.ListItem, 0, null);
         }
 
+        // A list item's text set in paragraphs (<li><p>, as Markdown and AsciiDoc write loose lists): the first
+        // paragraph is the item, with its number; the ones after it continue the item.
+        if (tag == "p" && node.Parent is { Element: { LocalName: "li" } item } itemNode && item.FirstElementChild == element
+            && !HasTextBefore(element))
+        {
+            return itemNode.Parent?.Element is { LocalName: "ol" } ordered
+                ? (BlockKind.ListItem, 1, listNumbering.NumberOf(item, ordered))
+                : (BlockKind.ListItem, 0, null);
+        }
+
         return (quoteDepth > 0 ? BlockKind.BlockQuote : BlockKind.Paragraph, 0, null);
+    }
+
+    /// <summary>Whether a text node with more than whitespace stands before the element in its parent.</summary>
+    private static bool HasTextBefore(IElement element)
+    {
+        for (var node = element.PreviousSibling; node is not null; node = node.PreviousSibling)
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

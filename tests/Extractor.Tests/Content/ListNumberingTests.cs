@@ -55,6 +55,23 @@ public sealed class ListNumberingTests
             Numbers("<ol><li>a</li><li></li><li>c</li><li>d</li></ol>"));
     }
 
+    [Fact]
+    public void An_items_first_paragraph_is_the_item_with_its_number_and_the_next_ones_continue_it()
+    {
+        Assert.Equal(
+            [("Mix.", 1), ("Slowly, by hand.", null), ("Bake.", 2), ("Salt", null)],
+            Numbers("<ol><li><p>Mix.</p><p>Slowly, by hand.</p></li><li>\n <p>Bake.</p></li></ol><ul><li><p>Salt</p></li></ul>"));
+        Assert.Equal(
+            [BlockKind.ListItem, BlockKind.Paragraph, BlockKind.ListItem, BlockKind.ListItem],
+            Kinds("<ol><li><p>Mix.</p><p>Slowly, by hand.</p></li><li>\n <p>Bake.</p></li></ol><ul><li><p>Salt</p></li></ul>"));
+    }
+
+    [Fact]
+    public void A_paragraph_after_an_items_own_text_continues_the_item()
+    {
+        Assert.Equal([("Mix", 1), ("Slowly, by hand.", null)], Numbers("<ol><li>Mix<p>Slowly, by hand.</p></li></ol>"));
+    }
+
     [Theory]
     [InlineData("x", 1)]
     [InlineData(" 7th", 7)]
@@ -65,10 +82,13 @@ public sealed class ListNumberingTests
         Assert.Equal([("a", first), ("b", first + 1)], Numbers($"<ol start=\"{start}\"><li>a</li><li>b</li></ol>"));
     }
 
-    private static (string Text, int? Number)[] Numbers(string body)
+    private static (string Text, int? Number)[] Numbers(string body) => Collect(body).Select(b => (b.Text, b.Number)).ToArray();
+
+    private static BlockKind[] Kinds(string body) => Collect(body).Select(b => b.Kind).ToArray();
+
+    private static List<TextBlock> Collect(string body)
     {
         using var document = HtmlDocumentLoader.Load($"<html><body>{body}</body></html>");
-        var (blocks, _) = BlockCollector.Collect(document.Body!, null);
-        return blocks.Select(b => (b.Text, b.Number)).ToArray();
+        return BlockCollector.Collect(document.Body!, null).Blocks;
     }
 }
