@@ -18,7 +18,8 @@ internal static partial class BoilerplateText
         || (text.AsSpan().ContainsAny(WordingLineWords) && WordingLine().IsMatch(text));
 
     /// <summary>Labels and credits: copyright, posted/updated, written by, share, tags, advertisement, reading time, loading,
-    /// template filler left as a label ("Lorem ipsum 1"), photo credits.</summary>
+    /// template filler left as a label ("Lorem ipsum 1"), what a template or script left unfilled ("$undefined",
+    /// "{{ title }}", "{}"; "[object Object]" is a shortcode's shape, below), photo credits.</summary>
     [GeneratedRegex("""
         ^(?:
             (?:©|\(c\)|copyright\b).*
@@ -32,6 +33,7 @@ internal static partial class BoilerplateText
           | \d+\s*(?:min|mins|minutes?)\s+read
           | loading(?:\ [\w-]+)?\s*(?:\.{2,3}|…)|loading
           | lorem\ ipsum(?:\ dolor(?:\ sit\ amet)?)?[\s.,:;!-]*\d*
+          | \$?undefined|\{\}|\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}
           | (?:photo|image|picture|credit|source|photograph)\s*:.{0,80}
           | (?:featured\ )?(?:image|photo|picture|photograph)s?\ (?:used\ under\ licen[sc]e|via|courtesy|from|credits?)\b.{0,80}
         )$

@@ -29,6 +29,10 @@ public sealed class BoilerplateTextTests
     [InlineData("Loading paragraph...")]
     [InlineData("Loading image…")]
     [InlineData("Loading")]
+    [InlineData("$undefined")]
+    [InlineData("[object Object]")]
+    [InlineData("{{ post.title }}")]
+    [InlineData("{}")]
     public void Boilerplate_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
@@ -91,6 +95,7 @@ public sealed class BoilerplateTextTests
     [InlineData("Photos from the trip show the ridge in late autumn light, long after the crowds had gone home.")]
     [InlineData("Follow the river on foot for two miles until the path forks.")]
     [InlineData("Reading time matters less than you think when the story is good.")]
+    [InlineData("Undefined behaviour is what the C standard leaves open.")]
     public void Sentences_that_share_words_with_widget_lines_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
 
     [Fact]
