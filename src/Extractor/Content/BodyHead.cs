@@ -19,8 +19,8 @@ internal static class BodyHead
 
     /// <summary>
     /// Drops the title from the head of the body, before the first paragraph of text: blocks that match the headline
-    /// or page title, labels (kickers, section names), level-1 headings and standfirsts (subtitles, decks, excerpts
-    /// named so by their class below the article's element).
+    /// or page title, labels (kickers, section names, also set as short headings right above the title), level-1
+    /// headings and standfirsts (subtitles, decks, excerpts named so by their class below the article's element).
     /// </summary>
     public static void DropLeadingTitle(List<TextBlock> kept, TitleMatcher title, ContentNode container)
     {
@@ -42,7 +42,19 @@ internal static class BodyHead
                 return;
             }
 
-            if ((block.Kind == BlockKind.Heading && block.Level == 1) || title.IsTitle(block.Text) || IsLabel(block))
+            if ((block.Kind == BlockKind.Heading && block.Level == 1) || title.IsTitle(block.Text))
+            {
+                // Short headings right above the title are its kickers (a section name set as a heading, "Education").
+                int from = i;
+                while (from > 0 && kept[from - 1].Kind == BlockKind.Heading && IsLabelText(kept[from - 1].Text))
+                {
+                    from--;
+                }
+
+                kept.RemoveRange(from, i - from + 1);
+                i = from - 1;
+            }
+            else if (IsLabel(block))
             {
                 kept.RemoveAt(i--);
             }
