@@ -24,7 +24,8 @@ internal static partial class BoilerplateText
     /// <param name="heading">Whether the block is a section heading, which is never a byline ("By Region") and can be
     /// a table of contents' label ("Content").</param>
     public static bool IsBoilerplate(string text, bool heading = false) =>
-        (text.Length <= MaxLength && (IsBoilerplateLine(text) || (heading ? IsContentsLabel(text) : Byline().IsMatch(text))))
+        (text.Length <= MaxLength
+            && (IsBoilerplateLine(text) || (heading ? IsContentsLabel(text) : Byline().IsMatch(text))))
         || (text.Length <= MaxMetaLength && IsMetaLine(text))
         || (text.Length <= MaxDisclosureLength && MayBeDisclosure(text) && Disclosure().IsMatch(text));
 

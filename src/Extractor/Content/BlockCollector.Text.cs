@@ -149,11 +149,13 @@ internal sealed partial class BlockCollector
 
     /// <summary>
     /// Whether the text of one element ending in a lower-case letter and the next one's starting with a capital, with
-    /// no space between them, are two words ("control&lt;/span&gt;&lt;span&gt;Meditation", "security&lt;strong&gt;Cons:"): the
-    /// page sets them apart by its styling (a label, a block or flex item, a line of its own). Inside one text node the
-    /// pair is a word's own ("iPhone"), and letters and digits at a boundary stay joined ("H&lt;sub&gt;2&lt;/sub&gt;O", "5&lt;sup&gt;th&lt;/sup&gt;").
+    /// no space between them, are two words ("control&lt;/span&gt;&lt;span&gt;Meditation",
+    /// "security&lt;strong&gt;Cons:"): the page sets them apart by its styling (a label, a block or flex item, a line
+    /// of its own). Inside one text node the pair is a word's own ("iPhone"), and letters and digits at a boundary stay
+    /// joined ("H&lt;sub&gt;2&lt;/sub&gt;O", "5&lt;sup&gt;th&lt;/sup&gt;").
     /// </summary>
-    private static bool IsWordsJoinedAcrossElements(char before, char after) => char.IsLower(before) && char.IsUpper(after);
+    private static bool IsWordsJoinedAcrossElements(char before, char after) =>
+        char.IsLower(before) && char.IsUpper(after);
 
     /// <summary>Preformatted text: every character as written (links count their letters).</summary>
     private void AppendAsWritten(string text)
@@ -259,8 +261,8 @@ internal sealed partial class BlockCollector
 
         // A list item's text set in paragraphs (<li><p>, as Markdown and AsciiDoc write loose lists): the first
         // paragraph is the item, with its number; the ones after it continue the item.
-        if (tag == "p" && node.Parent is { Element: { LocalName: "li" } item } itemNode && item.FirstElementChild == element
-            && !HasTextBefore(element))
+        if (tag == "p" && node.Parent is { Element: { LocalName: "li" } item } itemNode
+            && item.FirstElementChild == element && !HasTextBefore(element))
         {
             return itemNode.Parent?.Element is { LocalName: "ol" } ordered
                 ? (BlockKind.ListItem, 1, listNumbering.NumberOf(item, ordered))

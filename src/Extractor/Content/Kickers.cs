@@ -1,7 +1,7 @@
 namespace Extractor.Content;
 
 /// <summary>
-/// Kickers: the short label a card sets above each of its titles ("Course", "On Sale", "Webcam"), repeated over a run
+/// Kickers: the short label a card sets above each of its titles ("Course", "On Sale"), repeated over a run
 /// of cards. The words name a kind of thing, not a part of the text, and a reader skips them. A label that introduces
 /// what follows ("Summary:", "License: CC-BY") has a colon and stays, as do a value with figures ("Nominal Power 500W")
 /// and a short line the page repeats elsewhere.
@@ -29,7 +29,9 @@ internal static class Kickers
             labels ??= new Dictionary<string, (int, int)>(StringComparer.Ordinal);
             bool beforeHeading = i + 1 < kept.Count && kept[i + 1].Kind == BlockKind.Heading;
             labels.TryGetValue(kept[i].Text, out var seen);
-            labels[kept[i].Text] = beforeHeading ? (seen.Before + 1, seen.Elsewhere) : (seen.Before, seen.Elsewhere + 1);
+            labels[kept[i].Text] = beforeHeading
+                ? (seen.Before + 1, seen.Elsewhere)
+                : (seen.Before, seen.Elsewhere + 1);
         }
 
         if (labels is null || !labels.Values.Any(l => l.Before >= MinRepeats && l.Elsewhere == 0))

@@ -14,7 +14,8 @@ internal static partial class HeadingForm
     private const int MinLetters = 8;
     private const int MaxLabelLength = 12;
 
-    /// <summary>A heading with more marks than this is not read as a garbled title (each mark is tried two ways).</summary>
+    /// <summary>A heading with more marks than this is not read as a garbled title (each mark is tried two
+    /// ways).</summary>
     private const int MaxGarbledMarks = 8;
 
     /// <summary>The heading, or the metadata title when the heading is a capitalised or labelled form of it.</summary>
@@ -25,7 +26,9 @@ internal static partial class HeadingForm
             return SamePrefix(title, heading) ?? title;
         }
 
-        return IsLabelled(heading, title) || HasSourceNote(heading, title) || IsGarbled(heading, title) ? title : heading;
+        return IsLabelled(heading, title) || HasSourceNote(heading, title) || IsGarbled(heading, title)
+            ? title
+            : heading;
     }
 
     /// <summary>

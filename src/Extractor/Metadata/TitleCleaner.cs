@@ -56,7 +56,8 @@ internal static class TitleCleaner
             }
 
             // "Site | Title": a short leading segment before a much longer title is the site's or section's name.
-            if (!removed && shortSuffix && segments.Count == 2 && MetadataVocabulary.LeadingNameSeparators.Contains(separator)
+            if (!removed && shortSuffix && segments.Count == 2
+                && MetadataVocabulary.LeadingNameSeparators.Contains(separator)
                 && IsShortPrefix(segments[0], segments[1]))
             {
                 segments.RemoveAt(0);

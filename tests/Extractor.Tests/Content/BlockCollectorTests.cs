@@ -4,8 +4,8 @@ using Extractor.Parsing;
 
 namespace Extractor.Tests.Content;
 
-/// <summary>How the walk reads text nodes: whitespace collapsed to single spaces, a space where a lower-case letter meets
-/// a capital across elements, link text counted without it.</summary>
+/// <summary>How the walk reads text nodes: whitespace collapsed to single spaces, a space where a lower-case letter
+/// meets a capital across elements, link text counted without it.</summary>
 public sealed class BlockCollectorTests
 {
     private static readonly Gen<string> Piece = Gen.OneOf(
