@@ -1,3 +1,4 @@
+using System.Globalization;
 using Extractor.Cleaning;
 
 namespace Extractor.Content;
@@ -54,7 +55,7 @@ internal static class BodyHead
                 kept.RemoveRange(from, i - from + 1);
                 i = from - 1;
             }
-            else if (IsLabel(block))
+            else if (IsLabel(block) && !IsItemNumber(kept, i))
             {
                 kept.RemoveAt(i--);
             }
@@ -124,6 +125,12 @@ internal static class BodyHead
 
     /// <summary>A section label or kicker: a paragraph of at most three words with no closing punctuation.</summary>
     private static bool IsLabel(TextBlock block) => block.Kind == BlockKind.Paragraph && IsLabelText(block.Text);
+
+    /// <summary>Whether the block is a number alone right above a heading: the number of a list's first item set apart
+    /// from its title (<c>&lt;span&gt;1&lt;/span&gt;&lt;h2&gt;Havenly&lt;/h2&gt;</c>), not a label.</summary>
+    private static bool IsItemNumber(List<TextBlock> kept, int i) =>
+        i + 1 < kept.Count && kept[i + 1].Kind == BlockKind.Heading
+        && int.TryParse(kept[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 
     /// <summary>
     /// The length of a list of labels (an author's name and a date set as a list) that starts at <paramref name="i"/>:

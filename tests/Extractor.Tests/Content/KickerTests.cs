@@ -73,4 +73,19 @@ public sealed class KickerTests
 
         Assert.Equal("Education", ContentPipeline.OwnTexts(html)[0]);
     }
+
+    [Fact]
+    public void A_number_alone_above_the_first_item_title_of_a_list_article_stays_with_it()
+    {
+        string html = $"""
+            <html><head><title>The best online design services | Site</title></head><body>
+            <article><h1>The best online design services</h1>
+            <div class="slide"><span>1</span><h2>Havenly</h2>{ContentPipeline.Paragraph(1)}</div>
+            <div class="slide"><span>2</span><h2>Modsy</h2>{ContentPipeline.Paragraph(2)}</div></article></body></html>
+            """;
+
+        string[] texts = ContentPipeline.OwnTexts(html);
+
+        Assert.Equal(["1", "Havenly"], texts[..2]);
+    }
 }
