@@ -40,7 +40,8 @@ internal static partial class BoilerplateText
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex LabelLine();
 
-    /// <summary>Prompts and widgets: "Was this helpful", newsletter and sign-in prompts, read more, related, contents, skip links.</summary>
+    /// <summary>Prompts and widgets: "Was this helpful", newsletter and sign-in prompts, read more, related, contents, skip
+    /// links, what a widget says without its script ("This slideshow requires JavaScript.").</summary>
     [GeneratedRegex("""
         ^(?:
             (?:was\ this\ (?:newsletter|email|issue)\ forwarded\ to\ you|(?:got|did\ you\ get)\ this\ (?:newsletter|email)\ from\ a\ friend)\b.{0,80}
@@ -66,6 +67,8 @@ internal static partial class BoilerplateText
           | (?:table\ of\ contents?|contents|in\ this\ (?:article|post|guide)|on\ this\ page|jump\ to|quick\ links)\s*:?
           | (?:jump\ to\ \w+\s*){1,3}
           | (?:»\s*)?skip\ to\ (?:the\ )?\w+(?:\ \w+)?
+          | (?:this\ \w+\ requires|(?:please\ |you\ (?:need|have)\ to\ )?(?:enable|turn\ on))\ javascript\b.{0,80}
+          | javascript\ (?:is\ )?(?:disabled|required)\b.{0,80}
         )$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex PromptLine();

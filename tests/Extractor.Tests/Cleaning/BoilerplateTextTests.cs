@@ -33,6 +33,9 @@ public sealed class BoilerplateTextTests
     [InlineData("[object Object]")]
     [InlineData("{{ post.title }}")]
     [InlineData("{}")]
+    [InlineData("This slideshow requires JavaScript.")]
+    [InlineData("Please enable JavaScript to view the comments.")]
+    [InlineData("JavaScript is disabled in your browser.")]
     public void Boilerplate_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
@@ -96,6 +99,7 @@ public sealed class BoilerplateTextTests
     [InlineData("Follow the river on foot for two miles until the path forks.")]
     [InlineData("Reading time matters less than you think when the story is good.")]
     [InlineData("Undefined behaviour is what the C standard leaves open.")]
+    [InlineData("JavaScript is a language that runs in every browser.")]
     public void Sentences_that_share_words_with_widget_lines_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
 
     [Fact]
