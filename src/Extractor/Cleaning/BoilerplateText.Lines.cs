@@ -57,7 +57,7 @@ internal static partial class BoilerplateText
           | sorry,?\ (?:we|i)\ (?:couldn[’']?t|could\ not|can[’']?t|cannot)\ find\ (?:a\ |any\ )?(?:match|results?)\b.{0,80}
           | \[[a-z][a-z_-]*(?:\ [^\]]{0,60})?\]
           | add\ as\ an?\ .{0,30}\bsource
-          | follow\ (?:\S+\ ){0,3}on\ (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky)\b.{0,80}
+          | [*•\s]*follow\ (?:\S+\ ){0,3}on\ (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|social\ media)\b.{0,80}
           | (?:click|tap)\ here\ to\ .{0,60}
           | (?:sign\ up|subscribe)\b.{0,80}
           | (?:join|register|sign\ up|create\ an?\ (?:free\ )?account)\ or\ (?:sign|log)\ in|(?:sign|log)\ in\ or\ (?:join|register|sign\ up|create\ an?\ (?:free\ )?account)

@@ -36,6 +36,8 @@ public sealed class BoilerplateTextTests
     [InlineData("This slideshow requires JavaScript.")]
     [InlineData("Please enable JavaScript to view the comments.")]
     [InlineData("JavaScript is disabled in your browser.")]
+    [InlineData("*** Follow me on Instagram, YouTube, X (Twitter) or Facebook for a daily moment of travel inspiration ***")]
+    [InlineData("Follow on social media: TikTok || Instagram || Facebook || Newsletter | YouTube")]
     public void Boilerplate_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
