@@ -74,7 +74,7 @@ internal static class BoilerplateVocabulary
         "article-author", "entry-author", "post-date", "entry-date", "article-date", "publish-date", "published-date",
         "post-tags", "entry-tags", "article-tags", "tag-list", "tags-list", "post-categories", "entry-categories",
         "you-may", "may-like", "also-like", "more-from", "more-stories", "read-more", "read-next", "see-also",
-        "screen-reader", "sr-only", "visually-hidden", "skip-link", "wp-caption", "image-caption", "photo-caption",
+        "screen-reader", "sr-only", "visually-hidden", "skip-link", "wp-caption", "image-caption", "photo-caption", "image-description",
         "media-caption", "site-title", "site-description", "site-branding",
         "follow-us", "call-to", "cta-box", "rating-box", "star-rating", "reading-time", "read-time",
         // embedded social posts (a quoted post is the platform's text, not the article's)
