@@ -19,7 +19,8 @@ internal static partial class BoilerplateText
 
     /// <summary>Labels and credits: copyright, posted/updated, written by, share, tags, advertisement, reading time, loading,
     /// template filler left as a label ("Lorem ipsum 1"), what a template or script left unfilled ("$undefined",
-    /// "{{ title }}", "{}"; "[object Object]" is a shortcode's shape, below), photo credits.</summary>
+    /// "{{ title }}", "{}"; "[object Object]" is a shortcode's shape, below), photo credits ("Photo via Pexels",
+    /// "Getty Images / Jane Doe", "DGLimages via Getty Images").</summary>
     [GeneratedRegex("""
         ^(?:
             (?:©|\(c\)|copyright\b).*
@@ -36,6 +37,7 @@ internal static partial class BoilerplateText
           | \$?undefined|\{\}|\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}
           | (?:photo|image|picture|credit|source|photograph)\s*:.{0,80}
           | (?:featured\ )?(?:image|photo|picture|photograph)s?\ (?:used\ under\ licen[sc]e|via|courtesy|from|credits?)\b.{0,80}
+          | (?:[\w.'’-]+(?:\ [\w.'’-]+){0,3}\ (?:via|for|/)\ )?(?:getty\ images|shutterstock|istock(?:photo)?|alamy|unsplash|pexels|adobe\ stock|dreamstime|depositphotos)(?:\ ?[/|]\ ?.{1,60})?
         )$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex LabelLine();

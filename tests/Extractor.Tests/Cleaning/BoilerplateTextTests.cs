@@ -38,6 +38,9 @@ public sealed class BoilerplateTextTests
     [InlineData("JavaScript is disabled in your browser.")]
     [InlineData("*** Follow me on Instagram, YouTube, X (Twitter) or Facebook for a daily moment of travel inspiration ***")]
     [InlineData("Follow on social media: TikTok || Instagram || Facebook || Newsletter | YouTube")]
+    [InlineData("Getty Images / Holger Leue")]
+    [InlineData("DGLimages via Getty Images")]
+    [InlineData("Shutterstock")]
     public void Boilerplate_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
@@ -102,6 +105,7 @@ public sealed class BoilerplateTextTests
     [InlineData("Reading time matters less than you think when the story is good.")]
     [InlineData("Undefined behaviour is what the C standard leaves open.")]
     [InlineData("JavaScript is a language that runs in every browser.")]
+    [InlineData("Getty Images sold its archive to a rival in a deal worth millions.")]
     public void Sentences_that_share_words_with_widget_lines_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
 
     [Fact]
