@@ -30,9 +30,9 @@ internal static partial class BoilerplateText
           | this\ (?:post|article|page)\ is\ (?:over|more\ than)\ \w+\ years?\ old\b.*
           | (?:share|share\ this|share\ on|tweet|pin\ it|email|print)(?:\s+(?:this|article|story|post|on\ \w+))?\s*:?
           | (?:tags?|tagged|topics?|filed\ under|categories|category|posted\ in)\s*:.*
-          | advertisement|advertising|sponsored(?:\ content)?|ad|publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie
+          | advertisement|advertising|sponsored(?:\ (?:content|ad))?|ad|publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie
           | \d+\s*(?:min|mins|minutes?)\s+read
-          | loading(?:\ [\w-]+)?\s*(?:\.{2,3}|…)|loading
+          | loading(?:\ [\w-]+){0,4}\s*(?:\.{2,3}|…)|loading
           | lorem\ ipsum(?:\ dolor(?:\ sit\ amet)?)?[\s.,:;!-]*\d*
           | \$?undefined|\{\}|\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}
           | (?:photo|image|picture|credit|source|photograph)\s*:.{0,80}
@@ -42,8 +42,9 @@ internal static partial class BoilerplateText
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex LabelLine();
 
-    /// <summary>Prompts and widgets: "Was this helpful", newsletter and sign-in prompts, read more, related, contents, skip
-    /// links, what a widget says without its script ("This slideshow requires JavaScript.").</summary>
+    /// <summary>Prompts and widgets: "Was this helpful", newsletter and sign-in prompts and their fine print ("No spam.",
+    /// "No credit card required."), read more, related, contents, skip links, what a widget says without its script
+    /// ("This slideshow requires JavaScript.").</summary>
     [GeneratedRegex("""
         ^(?:
             (?:was\ this\ (?:newsletter|email|issue)\ forwarded\ to\ you|(?:got|did\ you\ get)\ this\ (?:newsletter|email)\ from\ a\ friend)\b.{0,80}
@@ -65,7 +66,8 @@ internal static partial class BoilerplateText
           | (?:join|register|sign\ up|create\ an?\ (?:free\ )?account)\ or\ (?:sign|log)\ in|(?:sign|log)\ in\ or\ (?:join|register|sign\ up|create\ an?\ (?:free\ )?account)
           | (?:sign|log)\ in\ to\ (?:save|continue|comment|keep|access|track|earn|see|view)\b.{0,60}
           | (?:read|see)\ (?:more|also|next|the\ full\ story).{0,80}
-          | related(?:\ (?:posts?|articles?|stories|content|reading))?\s*:?
+          | related(?:\ (?:posts?|articles?|stories|content|reading|reads))?\s*:?
+          | (?:\d+%\ free[.!,]?\s*)?no\ spam\b.{0,40}|no\ credit\ card\ (?:required|needed)\b.{0,40}
           | (?:table\ of\ contents?|contents|in\ this\ (?:article|post|guide)|on\ this\ page|jump\ to|quick\ links)\s*:?
           | (?:jump\ to\ \w+\s*){1,3}
           | (?:»\s*)?skip\ to\ (?:the\ )?\w+(?:\ \w+)?

@@ -41,6 +41,11 @@ public sealed class BoilerplateTextTests
     [InlineData("Getty Images / Holger Leue")]
     [InlineData("DGLimages via Getty Images")]
     [InlineData("Shutterstock")]
+    [InlineData("Loading prices for your region…")]
+    [InlineData("Sponsored Ad")]
+    [InlineData("Related reads:")]
+    [InlineData("100% free. No spam.")]
+    [InlineData("No credit card required.")]
     public void Boilerplate_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
@@ -106,6 +111,7 @@ public sealed class BoilerplateTextTests
     [InlineData("Undefined behaviour is what the C standard leaves open.")]
     [InlineData("JavaScript is a language that runs in every browser.")]
     [InlineData("Getty Images sold its archive to a rival in a deal worth millions.")]
+    [InlineData("No spam filter is perfect, and the ones we tested missed about a tenth of the junk mail.")]
     public void Sentences_that_share_words_with_widget_lines_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
 
     [Fact]
