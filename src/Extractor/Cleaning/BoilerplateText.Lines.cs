@@ -31,7 +31,7 @@ internal static partial class BoilerplateText
           | (?:share|share\ this|share\ on|tweet|pin\ it|email|print)(?:\s+(?:this|article|story|post|on\ \w+))?\s*:?
           | (?:tags?|tagged|topics?|filed\ under|categories|category|posted\ in)\s*:.*
           | advertisement|advertising|sponsored(?:\ (?:content|ad))?|ad|publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie
-          | \d+\s*(?:min|mins|minutes?)\s+read
+          | \d+\s*(?:min|mins|minutes?)\.?\s+read
           | loading(?:\ [\w-]+){0,4}\s*(?:\.{2,3}|…)|loading
           | lorem\ ipsum(?:\ dolor(?:\ sit\ amet)?)?[\s.,:;!-]*\d*
           | \$?undefined|\{\}|\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}
@@ -44,11 +44,14 @@ internal static partial class BoilerplateText
 
     /// <summary>Prompts and widgets: "Was this helpful", newsletter and sign-in prompts and their fine print ("No spam.",
     /// "No credit card required."), read more, related, contents, skip links, what a widget says without its script
-    /// ("This slideshow requires JavaScript.").</summary>
+    /// ("This slideshow requires JavaScript.") or in a state the reader does not see ("Copied!", "No items
+    /// found.").</summary>
     [GeneratedRegex("""
         ^(?:
             (?:was\ this\ (?:newsletter|email|issue)\ forwarded\ to\ you|(?:got|did\ you\ get)\ this\ (?:newsletter|email)\ from\ a\ friend)\b.{0,80}
-          | (?:estimated\ )?reading\ time\b.{0,30}
+          | (?:estimated\ )?(?:reading|read)\ time\b.{0,30}
+          | (?:link\ )?copied(?:\ to\ (?:the\ )?clipboard)?!?
+          | no\ (?:items|results|posts|articles|products|entries)\ (?:were\ )?found\.?
           | summarize\ (?:this\ )?(?:article|post|page)\b.{0,30}
           | this\ (?:article|post|page)\ is\ (?:also\ )?available\ in\b.{0,40}
           | (?:back\ to\ top|rate\ this\ (?:article|post|page|story)|stay\ connected|pin\ (?:it\ )?for\ later|tags|print\ this\ (?:page|article)|you\ are\ signed\ out|what\ others\ are\ reading)[\s:.!?]*

@@ -46,6 +46,11 @@ public sealed class BoilerplateTextTests
     [InlineData("Related reads:")]
     [InlineData("100% free. No spam.")]
     [InlineData("No credit card required.")]
+    [InlineData("3 MIN. READ")]
+    [InlineData("Read time: 14 min")]
+    [InlineData("copied!")]
+    [InlineData("Link copied to clipboard")]
+    [InlineData("No items found.")]
     public void Boilerplate_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
@@ -112,6 +117,7 @@ public sealed class BoilerplateTextTests
     [InlineData("JavaScript is a language that runs in every browser.")]
     [InlineData("Getty Images sold its archive to a rival in a deal worth millions.")]
     [InlineData("No spam filter is perfect, and the ones we tested missed about a tenth of the junk mail.")]
+    [InlineData("No items found in the attic were older than the house itself, the surveyor said.")]
     public void Sentences_that_share_words_with_widget_lines_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
 
     [Fact]
