@@ -59,7 +59,7 @@ internal static class BodyHead
             {
                 kept.RemoveAt(i--);
             }
-            else if (block.Kind == BlockKind.ListItem && LabelListLength(kept, i) is > 0 and int labels)
+            else if (block.Kind == BlockKind.ListItem && LabelListLength(kept, i, title) is > 0 and int labels)
             {
                 kept.RemoveRange(i--, labels);
             }
@@ -133,16 +133,18 @@ internal static class BodyHead
         && int.TryParse(kept[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 
     /// <summary>
-    /// The length of a list of labels (an author's name and a date set as a list) that starts at <paramref name="i"/>:
-    /// two or more items of one list, each at most three words, else 0.
+    /// The length of a list of labels (an author's name and a date set as a list, a breadcrumb trail) that starts at
+    /// <paramref name="i"/>: two or more items of one list, each at most three words but the last, which may be the
+    /// page's title (a trail ends with the page it leads to), else 0.
     /// </summary>
-    private static int LabelListLength(List<TextBlock> kept, int i)
+    private static int LabelListLength(List<TextBlock> kept, int i, TitleMatcher title)
     {
         var list = kept[i].Owner.Parent;
         int j = i;
         for (; j < kept.Count && kept[j].Kind == BlockKind.ListItem && kept[j].Owner.Parent == list; j++)
         {
-            if (!IsLabelText(kept[j].Text))
+            bool last = j + 1 == kept.Count || kept[j + 1].Kind != BlockKind.ListItem || kept[j + 1].Owner.Parent != list;
+            if (!IsLabelText(kept[j].Text) && !(last && j > i && title.IsTitle(kept[j].Text)))
             {
                 return 0;
             }
