@@ -43,9 +43,9 @@ internal static partial class BoilerplateText
     private static partial Regex LabelLine();
 
     /// <summary>Prompts and widgets: "Was this helpful", newsletter and sign-in prompts and their fine print ("No spam.",
-    /// "No credit card required."), read more, related, contents, skip links, what a widget says without its script
-    /// ("This slideshow requires JavaScript.") or in a state the reader does not see ("Copied!", "No items
-    /// found.").</summary>
+    /// "No credit card required."), price widgets ("Best Prices Today:", "Now 10% Off"), read more, related, contents,
+    /// skip links, what a widget says without its script ("This slideshow requires JavaScript.") or in a state the
+    /// reader does not see ("Copied!", "No items found.").</summary>
     [GeneratedRegex("""
         ^(?:
             (?:was\ this\ (?:newsletter|email|issue)\ forwarded\ to\ you|(?:got|did\ you\ get)\ this\ (?:newsletter|email)\ from\ a\ friend)\b.{0,80}
@@ -58,6 +58,7 @@ internal static partial class BoilerplateText
           | author\ recent\ posts\b.*
           | (?:updated\ |posted\ )?(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago
           | (?:check|see|compare)\ (?:the\ )?(?:latest\ )?prices?|get\ a\ (?:free\ )?quote
+          | (?:best\ prices?\ today|today['’]s\ best\ (?:prices?|deals?))\s*:?|now\ \d+%\ off
           | thank\ you!?\ your\ submission\ has\ been\ received!?.{0,120}
           | oops!?\ something\ went\ wrong\ while\ submitting\ the\ form\.?
           | sorry,?\ (?:we|i)\ (?:couldn[’']?t|could\ not|can[’']?t|cannot)\ find\ (?:a\ |any\ )?(?:match|results?)\b.{0,80}

@@ -51,6 +51,9 @@ public sealed class BoilerplateTextTests
     [InlineData("copied!")]
     [InlineData("Link copied to clipboard")]
     [InlineData("No items found.")]
+    [InlineData("Best Prices Today:")]
+    [InlineData("Today's best price")]
+    [InlineData("Now 10% Off")]
     public void Boilerplate_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
