@@ -3,24 +3,30 @@ using System.Text.RegularExpressions;
 
 namespace Extractor.Cleaning;
 
-// The whole-line patterns of BoilerplateText: a line that is all label, prompt or date, or known by its wording.
-// Several expressions rather than one alternation, as each stays small enough for the JIT to optimise (one
-// expression of all 43 alternatives compiled to a method the JIT only ever ran unoptimised). Data, as patterns.
+// The whole-line patterns of BoilerplateText: a line that is all label, prompt or date, or known by its wording or the
+// names it holds. Several expressions rather than one alternation, as each stays small enough for the JIT to optimise
+// (one expression of all 43 alternatives compiled to a method the JIT only ever ran unoptimised). Data, as patterns.
 internal static partial class BoilerplateText
 {
     /// <summary>Words of which each <see cref="WordingLine"/> alternative holds one.</summary>
     private static readonly SearchValues<string> WordingLineWords = SearchValues.Create(
         ["rights reserved", "was this", "your inbox"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Names of which each <see cref="NamedLine"/> alternative holds one.</summary>
+    private static readonly SearchValues<string> NamedLineWords = SearchValues.Create(
+        ["getty images", "shutterstock", "istock", "alamy", "unsplash", "pexels", "adobe stock", "dreamstime", "depositphotos", "javascript"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether the whole line is a label, a prompt or a date.</summary>
     private static bool IsBoilerplateLine(string text) =>
         LabelLine().IsMatch(text) || PromptLine().IsMatch(text) || (MayHoldDigit(text) && DateLine().IsMatch(text))
-        || (text.AsSpan().ContainsAny(WordingLineWords) && WordingLine().IsMatch(text));
+        || (text.AsSpan().ContainsAny(WordingLineWords) && WordingLine().IsMatch(text))
+        || (text.AsSpan().ContainsAny(NamedLineWords) && NamedLine().IsMatch(text));
 
     /// <summary>Labels and credits: copyright, posted/updated, written by, share, tags, advertisement, reading time, loading,
     /// template filler left as a label ("Lorem ipsum 1"), what a template or script left unfilled ("$undefined",
-    /// "{{ title }}", "{}"; "[object Object]" is a shortcode's shape, below), photo credits ("Photo via Pexels",
-    /// "Getty Images / Jane Doe", "DGLimages via Getty Images").</summary>
+    /// "{{ title }}", "{}"; "[object Object]" is a shortcode's shape, below), photo credits ("Photo via Pexels"; credits
+    /// naming a stock agency are <see cref="NamedLine"/>).</summary>
     [GeneratedRegex("""
         ^(?:
             (?:©|\(c\)|copyright\b).*
@@ -37,15 +43,13 @@ internal static partial class BoilerplateText
           | \$?undefined|\{\}|\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}
           | (?:photo|image|picture|credit|source|photograph)\s*:.{0,80}
           | (?:featured\ )?(?:image|photo|picture|photograph)s?\ (?:used\ under\ licen[sc]e|via|courtesy|from|credits?)\b.{0,80}
-          | (?:[\w.'’-]+(?:\ [\w.'’-]+){0,3}\ (?:via|for|/)\ )?(?:getty\ images|shutterstock|istock(?:photo)?|alamy|unsplash|pexels|adobe\ stock|dreamstime|depositphotos)(?:\ ?[/|]\ ?.{1,60})?
         )$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex LabelLine();
 
     /// <summary>Prompts and widgets: "Was this helpful", newsletter and sign-in prompts and their fine print ("No spam.",
     /// "No credit card required."), price widgets ("Best Prices Today:", "Now 10% Off"), read more, related, contents,
-    /// skip links, what a widget says without its script ("This slideshow requires JavaScript.") or in a state the
-    /// reader does not see ("Copied!", "No items found.").</summary>
+    /// skip links, what a widget says in a state the reader does not see ("Copied!", "No items found.").</summary>
     [GeneratedRegex("""
         ^(?:
             (?:was\ this\ (?:newsletter|email|issue)\ forwarded\ to\ you|(?:got|did\ you\ get)\ this\ (?:newsletter|email)\ from\ a\ friend)\b.{0,80}
@@ -75,8 +79,6 @@ internal static partial class BoilerplateText
           | (?:table\ of\ contents?|contents|in\ this\ (?:article|post|guide)|on\ this\ page|jump\ to|quick\ links)\s*:?
           | (?:jump\ to\ \w+\s*){1,3}
           | (?:»\s*)?skip\ to\ (?:the\ )?\w+(?:\ \w+)?
-          | (?:this\ \w+\ requires|(?:please\ |you\ (?:need|have)\ to\ )?(?:enable|turn\ on))\ javascript\b.{0,80}
-          | javascript\ (?:is\ )?(?:disabled|required)\b.{0,80}
         )$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex PromptLine();
@@ -92,6 +94,18 @@ internal static partial class BoilerplateText
         )$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex WordingLine();
+
+    /// <summary>Lines that name a stock-photo agency as a credit ("Getty Images / Jane Doe", "DGLimages via Getty Images",
+    /// "Shutterstock") or what a widget says without its script ("This slideshow requires JavaScript."). Tried only on
+    /// lines holding one of the names.</summary>
+    [GeneratedRegex("""
+        ^(?:
+            (?:[\w.'’-]+(?:\ [\w.'’-]+){0,3}\ (?:via|for|/)\ )?(?:getty\ images|shutterstock|istock(?:photo)?|alamy|unsplash|pexels|adobe\ stock|dreamstime|depositphotos)(?:\ ?[/|]\ ?.{1,60})?
+          | (?:this\ \w+\ requires|(?:please\ |you\ (?:need|have)\ to\ )?(?:enable|turn\ on))\ javascript\b.{0,80}
+          | javascript\ (?:is\ )?(?:disabled|required)\b.{0,80}
+        )$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedLine();
 
     /// <summary>Whether the text may hold a digit as <c>\d</c> reads one (any Unicode decimal digit): an ASCII digit,
     /// or any character outside ASCII. Every <see cref="DateLine"/> alternative needs a digit.</summary>
