@@ -14,7 +14,10 @@ internal static partial class BoilerplateText
 
     /// <summary>Names of which each <see cref="NamedLine"/> alternative holds one.</summary>
     private static readonly SearchValues<string> NamedLineWords = SearchValues.Create(
-        ["getty images", "shutterstock", "istock", "alamy", "unsplash", "pexels", "adobe stock", "dreamstime", "depositphotos", "javascript"],
+        [
+            "getty images", "shutterstock", "istock", "alamy", "unsplash", "pexels", "adobe stock", "dreamstime",
+            "depositphotos", "javascript",
+        ],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the whole line is a label, a prompt or a date.</summary>
