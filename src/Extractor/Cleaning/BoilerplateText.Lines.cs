@@ -51,8 +51,9 @@ internal static partial class BoilerplateText
     private static partial Regex LabelLine();
 
     /// <summary>Prompts and widgets: "Was this helpful", newsletter and sign-in prompts and their fine print ("No spam.",
-    /// "No credit card required."), price widgets ("Best Prices Today:", "Now 10% Off"), read more, related, contents,
-    /// skip links, what a widget says in a state the reader does not see ("Copied!", "No items found.").</summary>
+    /// "No credit card required."), trial buttons ("Start your free trial of ...", "Get started free"), price widgets
+    /// ("Best Prices Today:", "Now 10% Off"), read more, related, contents, skip links, what a widget says in a state
+    /// the reader does not see ("Copied!", "No items found.").</summary>
     [GeneratedRegex("""
         ^(?:
             (?:was\ this\ (?:newsletter|email|issue)\ forwarded\ to\ you|(?:got|did\ you\ get)\ this\ (?:newsletter|email)\ from\ a\ friend)\b.{0,80}
@@ -65,6 +66,7 @@ internal static partial class BoilerplateText
           | author\ recent\ posts\b.*
           | (?:updated\ |posted\ )?(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago
           | (?:check|see|compare)\ (?:the\ )?(?:latest\ )?prices?|get\ a\ (?:free\ )?quote
+          | start\ (?:your\ )?free\ trial\b.{0,60}|get\ started\ (?:for\ )?free\b.{0,60}
           | (?:best\ prices?\ today|today['’]s\ best\ (?:prices?|deals?))\s*:?|now\ \d+%\ off
           | thank\ you!?\ your\ submission\ has\ been\ received!?.{0,120}
           | oops!?\ something\ went\ wrong\ while\ submitting\ the\ form\.?

@@ -54,6 +54,8 @@ public sealed class BoilerplateTextTests
     [InlineData("Best Prices Today:")]
     [InlineData("Today's best price")]
     [InlineData("Now 10% Off")]
+    [InlineData("Start your free trial of Splashtop Secure Workspace")]
+    [InlineData("Get Started Free with Tiger CLI")]
     public void Boilerplate_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
@@ -121,6 +123,7 @@ public sealed class BoilerplateTextTests
     [InlineData("Getty Images sold its archive to a rival in a deal worth millions.")]
     [InlineData("No spam filter is perfect, and the ones we tested missed about a tenth of the junk mail.")]
     [InlineData("No items found in the attic were older than the house itself, the surveyor said.")]
+    [InlineData("Start your free trial early in the month, and the first bill comes only after thirty days have passed.")]
     public void Sentences_that_share_words_with_widget_lines_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
 
     [Fact]
