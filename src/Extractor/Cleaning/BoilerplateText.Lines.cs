@@ -82,6 +82,7 @@ internal static partial class BoilerplateText
           | related(?:\ (?:posts?|articles?|stories|content|reading|reads))?\s*:?
           | (?:\d+%\ free[.!,]?\s*)?no\ spam\b.{0,40}|no\ credit\ card\ (?:required|needed)\b.{0,40}
           | (?:table\ of\ contents?|contents|in\ this\ (?:article|post|guide)|on\ this\ page|jump\ to|quick\ links)\s*:?
+            \s*(?:[\[(]?\s*(?:show|hide|toggle)\s*[\])]?\s*){0,2}
           | (?:jump\ to\ \w+\s*){1,3}
           | (?:»\s*)?skip\ to\ (?:the\ )?\w+(?:\ \w+)?
         )$

@@ -19,6 +19,8 @@ public sealed class BoilerplateTextTests
     [InlineData("Bridgestone Team | 5 min read")]
     [InlineData("Table of Contents")]
     [InlineData("Table of Content")]
+    [InlineData("Table of Contents Show")]
+    [InlineData("Table of Contents[Hide][Show]")]
     [InlineData("QUICK LINKS")]
     [InlineData("In this article:")]
     [InlineData("Written byMadeline Puckette")]
@@ -124,6 +126,7 @@ public sealed class BoilerplateTextTests
     [InlineData("No spam filter is perfect, and the ones we tested missed about a tenth of the junk mail.")]
     [InlineData("No items found in the attic were older than the house itself, the surveyor said.")]
     [InlineData("Start your free trial early in the month, and the first bill comes only after thirty days have passed.")]
+    [InlineData("Contents show the wear of a long journey.")]
     public void Sentences_that_share_words_with_widget_lines_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
 
     [Fact]
