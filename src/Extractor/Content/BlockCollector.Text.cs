@@ -262,7 +262,7 @@ internal sealed partial class BlockCollector
         // A list item's text set in paragraphs (<li><p>, as Markdown and AsciiDoc write loose lists): the first
         // paragraph is the item, with its number; the ones after it continue the item.
         if (tag == "p" && node.Parent is { Element: { LocalName: "li" } item } itemNode
-            && item.FirstElementChild == element && !HasTextBefore(element))
+            && item.FirstElementChild == element && !HasTextBefore(item))
         {
             return itemNode.Parent?.Element is { LocalName: "ol" } ordered
                 ? (BlockKind.ListItem, 1, listNumbering.NumberOf(item, ordered))
@@ -272,12 +272,14 @@ internal sealed partial class BlockCollector
         return (quoteDepth > 0 ? BlockKind.BlockQuote : BlockKind.Paragraph, 0, null);
     }
 
-    /// <summary>Whether a text node with more than whitespace stands before the element in its parent.</summary>
-    private static bool HasTextBefore(IElement element)
+    /// <summary>Whether a text node with more than whitespace stands before the item's first element. Read by index:
+    /// AngleSharp finds <c>PreviousSibling</c> by searching the parent's children.</summary>
+    private static bool HasTextBefore(IElement item)
     {
-        for (var node = element.PreviousSibling; node is not null; node = node.PreviousSibling)
+        var children = item.ChildNodes;
+        for (int i = 0; i < children.Length && children[i] is not IElement; i++)
         {
-            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            if (children[i] is IText text && !string.IsNullOrWhiteSpace(text.Data))
             {
                 return true;
             }

@@ -34,30 +34,30 @@ internal static class Kickers
                 : (seen.Before, seen.Elsewhere + 1);
         }
 
-        if (labels is null || !labels.Values.Any(l => l.Before >= MinRepeats && l.Elsewhere == 0))
+        if (labels is null)
         {
             return;
         }
 
-        kept.RemoveAll(b => MayBeKicker(b) && labels[b.Text] is { Before: >= MinRepeats, Elsewhere: 0 });
-    }
-
-    private static bool MayBeKicker(TextBlock block) =>
-        block.Kind == BlockKind.Paragraph && block.Text.Length > 0 && char.IsUpper(block.Text[0])
-        && !block.Text.Contains(':', StringComparison.Ordinal) && !block.Text.AsSpan().ContainsAnyInRange('0', '9')
-        && Words(block.Text) <= MaxWords;
-
-    private static int Words(string text)
-    {
-        int words = 1;
-        foreach (char c in text)
+        HashSet<string>? kickers = null;
+        foreach (var (text, (before, elsewhere)) in labels)
         {
-            if (c == ' ' && ++words > MaxWords)
+            if (before >= MinRepeats && elsewhere == 0)
             {
-                break;
+                (kickers ??= new HashSet<string>(StringComparer.Ordinal)).Add(text);
             }
         }
 
-        return words;
+        if (kickers is not null)
+        {
+            kept.RemoveAll(b => b.Kind == BlockKind.Paragraph && kickers.Contains(b.Text));
+        }
     }
+
+    /// <summary>A paragraph of a few words (its text has single spaces between words) starting with a capital, without a
+    /// colon or a digit.</summary>
+    private static bool MayBeKicker(TextBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.Length > 0 && char.IsUpper(block.Text[0])
+        && !block.Text.Contains(':', StringComparison.Ordinal) && !block.Text.AsSpan().ContainsAnyInRange('0', '9')
+        && block.Text.AsSpan().Count(' ') < MaxWords;
 }

@@ -18,7 +18,8 @@ internal static partial class HeadingForm
     /// ways).</summary>
     private const int MaxGarbledMarks = 8;
 
-    /// <summary>The heading, or the metadata title when the heading is a capitalised or labelled form of it.</summary>
+    /// <summary>The heading, or the metadata title when the heading is a capitalised, labelled, source-noted or garbled
+    /// form of it.</summary>
     public static string Prefer(string heading, string title)
     {
         if (IsCapitals(heading) && !IsCapitals(title))

@@ -94,8 +94,6 @@ internal static class MetadataVocabulary
     /// <summary>The separators after which a short leading segment is read as the site's or section's name ("The
     /// Agency | Title"); a slash or colon after a few words is more often the headline's own ("21+ Best Movers /
     /// ...").</summary>
-    public static readonly HashSet<string> LeadingNameSeparators = new(StringComparer.Ordinal)
-    {
-        " | ", " – ", " — ", " - ", " :: ", " » ", " · ", " • ",
-    };
+    public static readonly FrozenSet<string> LeadingNameSeparators = FrozenSet.ToFrozenSet(
+        [" | ", " – ", " — ", " - ", " :: ", " » ", " · ", " • "], StringComparer.Ordinal);
 }
