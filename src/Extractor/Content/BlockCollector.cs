@@ -189,6 +189,11 @@ internal sealed partial class BlockCollector
             return;
         }
 
+        if (preDepth > 0 && CodeControls.IsControl(element))
+        {
+            return;
+        }
+
         int start = buffer.Length;
         int blockCount = blocks.Count;
         string? href = element.GetAttribute("href");

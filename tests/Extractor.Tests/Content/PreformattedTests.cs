@@ -47,6 +47,25 @@ public sealed class PreformattedTests
             Assert.Single(Collect("<pre><span class=\"hljs-comment\">// read the comments</span>\n<span class=\"token share\">share</span>(x);</pre>")).Text);
     }
 
+    [Fact]
+    public void A_run_link_set_before_the_code_element_is_no_line_of_the_code()
+    {
+        Assert.Equal(
+            "fn main() {}",
+            Assert.Single(Collect("<pre><a class=\"run\" href=\"https://play.example/?code=fn\">Run</a><code>fn main() {}</code></pre>")).Text);
+    }
+
+    [Fact]
+    public void Links_inside_the_code_and_long_links_before_it_stay()
+    {
+        Assert.Equal(
+            "let v: Vec<u8>;",
+            Assert.Single(Collect("<pre><code>let v: <a href=\"/std/vec\">Vec</a>&lt;u8&gt;;</code></pre>")).Text);
+        Assert.Equal(
+            "Source: the project's build script\nmake all",
+            Assert.Single(Collect("<pre><a href=\"/build\">Source: the project's build script</a>\n<code>make all</code></pre>")).Text);
+    }
+
     [Theory]
     [InlineData("// Copyright 2024 Example Ltd. All rights reserved.")]
     [InlineData("# Share this\nprint('Share on Facebook')")]
