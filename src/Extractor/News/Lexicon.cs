@@ -17,6 +17,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> DatelineTrapWords = IgnoreCase(DatelineTraps.Words);
     public static readonly FrozenSet<string> NotAgencies = IgnoreCase(DatelineTraps.NotAgencies);
     public static readonly FrozenSet<string> MoreLabels = IgnoreCase(MoreLinkLabels.Labels);
+    public static readonly FrozenSet<string> BareMoreLabels = IgnoreCase(MoreLinkLabels.WithoutColon);
     public static readonly FrozenSet<string> IndirectObjectMarkers = Exact(ReportingVerbs.IndirectObjectMarkers);
     public static readonly FrozenSet<string> Abbreviations = Exact(News.Abbreviations.Words);
 

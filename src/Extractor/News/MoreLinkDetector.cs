@@ -3,9 +3,10 @@ using Extractor.Content;
 namespace Extractor.News;
 
 /// <summary>
-/// Takes inline "More:" links out of the body: a block that opens with a label and a colon ("More:", "READ MORE:",
-/// or a short kicker such as "Internal memo:" when the rest is one headline linking to another story of the site)
-/// whose remaining text is at least 90 % link text; or, between body paragraphs, a short paragraph that is entirely
+/// Takes inline "More:" links out of the body: a block (a paragraph, list item, heading or block quote, read without
+/// surrounding brackets) that opens with a label and a colon ("More:", "READ MORE:", or a short kicker such as
+/// "Internal memo:" when the rest is one headline linking to another story of the site), or with a read-on label
+/// without one ("Also read"), whose remaining text is at least 90 % link text; or, between body paragraphs, a short paragraph that is entirely
 /// one link to the same site. Such a paragraph linking into the page itself ("View in list", a contents entry) leaves
 /// the body as navigation, with no link recorded.
 /// </summary>
@@ -47,22 +48,28 @@ internal static class MoreLinkDetector
 
     private static List<(BlockLink, Uri)>? Labelled(BodyBlock block, Uri? address)
     {
-        if (block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Heading) || block.Links.Count == 0)
+        if (block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Heading or BlockKind.BlockQuote) || block.Links.Count == 0)
         {
             return null;
         }
 
-        string text = block.Text;
-        int colon = text.AsSpan(0, Math.Min(text.Length, MaxLabelLength + 1)).IndexOf(':');
-        if (colon <= 0)
+        string text = Unbracketed(block.Text);
+        // A label without its colon first: in "Also read Remote work: 3 lessons" the colon is the headline's.
+        if (!TryBareLabel(text, out string label, out string rest))
         {
-            return null;
+            int colon = text.AsSpan(0, Math.Min(text.Length, MaxLabelLength + 1)).IndexOf(':');
+            if (colon <= 0)
+            {
+                return null;
+            }
+
+            label = text[..colon].Trim().TrimEnd('»', '›', '>', ' ');
+            rest = text[(colon + 1)..].Trim();
         }
 
-        string label = text[..colon].Trim().TrimEnd('»', '›', '>', ' ');
-        string rest = text[(colon + 1)..].Trim();
-        int labelWords = CountWords(label, MaxLabelWords);
-        if (label.Length == 0 || !char.IsUpper(label[0]) || labelWords > MaxLabelWords || rest.Length == 0)
+        // A known label may be longer ("In case you missed it"); an unknown one is a short kicker.
+        bool known = Lexicon.MoreLabels.Contains(label);
+        if (label.Length == 0 || !char.IsUpper(label[0]) || rest.Length == 0 || (!known && CountWords(label, MaxLabelWords) > MaxLabelWords))
         {
             return null;
         }
@@ -73,7 +80,34 @@ internal static class MoreLinkDetector
             return null;
         }
 
-        return Lexicon.MoreLabels.Contains(label) || IsStoryKicker(usable, address) ? usable : null;
+        return known || IsStoryKicker(usable, address) ? usable : null;
+    }
+
+    /// <summary>A block set in brackets ("[ Also read: … ]") is read without them.</summary>
+    private static string Unbracketed(string text) =>
+        text.Length > 2 && text[0] is '[' or '(' && text.TrimEnd().TrimEnd('.')[^1] is ']' or ')'
+            ? text.Trim().TrimEnd('.')[1..^1].Trim()
+            : text;
+
+    /// <summary>
+    /// A label known to introduce a link without a colon (<see cref="MoreLinkLabels.WithoutColon"/>), from the
+    /// block's first two to four words.
+    /// </summary>
+    private static bool TryBareLabel(string text, out string label, out string rest)
+    {
+        int end = text.IndexOf(' ');
+        for (int words = 1; end > 0 && words <= MaxLabelWords; words++, end = text.IndexOf(' ', end + 1))
+        {
+            if (words > 1 && Lexicon.BareMoreLabels.Contains(text[..end]))
+            {
+                label = text[..end];
+                rest = text[(end + 1)..].Trim();
+                return true;
+            }
+        }
+
+        label = rest = string.Empty;
+        return false;
     }
 
     /// <summary>

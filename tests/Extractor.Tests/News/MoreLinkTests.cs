@@ -31,6 +31,10 @@ public sealed class MoreLinkTests
         { "Leia também: Congresso aprova o orçamento", "Congresso aprova o orçamento", "Leia também" },
         { "Leggi anche: Il Senato approva la manovra", "Il Senato approva la manovra", "Leggi anche" },
         { "RELATED COVERAGE: Council approves budget after long night.", "Council approves budget after long night", "link text ≥ 90 %" },
+        { "Also read how the council approved the budget.", "how the council approved the budget", "no colon" },
+        { "[ Also read Budget: what the new rates mean. ]", "Budget: what the new rates mean", "in brackets, the colon the headline's" },
+        { "(Related reading: the council's budget.)", "the council's budget", "in parentheses" },
+        { "You may also be interested in: Council approves budget", "Council approves budget", "a known label of six words" },
     };
 
     [Theory]
@@ -46,6 +50,18 @@ public sealed class MoreLinkTests
         Assert.Equal(linkText, link.Text);
         Assert.Equal(new Uri(Elsewhere), link.Url);
         Assert.Equal(0, link.AfterParagraph);
+        Assert.Equal([First, Last], news.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Labelled_link_set_as_a_block_quote_is_a_more_link()
+    {
+        const string linkText = "Council approves budget after long night";
+        var quote = new BodyBlock(BlockKind.BlockQuote, "READ MORE: " + linkText, 0, [new BlockLink(linkText, Elsewhere)]);
+
+        NewsStructure news = NewsAnalyzer.Analyze([Blocks.Block(First), quote, Blocks.Block(Last)], new Uri(Story));
+
+        Assert.Equal(linkText, Assert.Single(news.MoreLinks).Text);
         Assert.Equal([First, Last], news.Blocks.Select(b => b.Text));
     }
 
@@ -78,6 +94,8 @@ public sealed class MoreLinkTests
         { "Jump to: Council approves budget after long night", [("Council approves budget after long night", Story + "#budget")] },
         // A label of more than four words.
         { "This is what happened next in the story: Council approves budget", [("Council approves budget", Elsewhere)] },
+        // Without a colon only labels that say "read on" count: "Follow us" is the sentence's own.
+        { "Follow us on the council's channel", [("on the council's channel", Elsewhere)] },
         // No link at all.
         { "Related: Council approves budget after long night", [] },
         // A link that is not http(s).
