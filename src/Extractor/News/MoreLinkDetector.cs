@@ -22,6 +22,9 @@ internal static class MoreLinkDetector
     /// <summary>The fewest words of a link text read as a headline after an unknown label.</summary>
     private const int MinHeadlineWords = 5;
 
+    /// <summary>Arrows and pointers set before a label, and the spaces and variation selector that go with them.</summary>
+    private static readonly char[] LeadingMarks = ['»', '›', '>', '→', '➡', '▶', '►', '\uFE0F', ' '];
+
     public static (List<BodyBlock> Kept, List<MoreLink> Links) Detect(IReadOnlyList<BodyBlock> blocks, Uri? address)
     {
         var kept = new List<BodyBlock>(blocks.Count);
@@ -53,20 +56,23 @@ internal static class MoreLinkDetector
             return null;
         }
 
-        string text = Unbracketed(block.Text);
-        // A label without its colon first: in "Also read Remote work: 3 lessons" the colon is the headline's.
-        if (!TryBareLabel(text, out string label, out string rest))
+        // A label without its colon first: in "Also read Remote work: 3 lessons" the colon is the headline's; in
+        // "More on the topic: ..." it is the label's.
+        string text = Unwrapped(block.Text);
+        List<(BlockLink, Uri)>? found = null;
+        if (TryBareLabel(text, out string label, out string rest))
         {
-            int colon = text.AsSpan(0, Math.Min(text.Length, MaxLabelLength + 1)).IndexOf(':');
-            if (colon <= 0)
-            {
-                return null;
-            }
-
-            label = text[..colon].Trim().TrimEnd('»', '›', '>', ' ');
-            rest = text[(colon + 1)..].Trim();
+            found = Links(block, label, rest, address);
         }
 
+        int colon = text.AsSpan(0, Math.Min(text.Length, MaxLabelLength + 1)).IndexOf(':');
+        return found ?? (colon > 0 ? Links(block, text[..colon].Trim().TrimEnd('»', '›', '>', ' '), text[(colon + 1)..].Trim(), address) : null);
+    }
+
+    /// <summary>The links of a block read as <paramref name="label"/> and the <paramref name="rest"/> it labels, when
+    /// they make a "More:" link.</summary>
+    private static List<(BlockLink, Uri)>? Links(BodyBlock block, string label, string rest, Uri? address)
+    {
         // A known label may be longer ("In case you missed it"); an unknown one is a short kicker.
         bool known = Lexicon.MoreLabels.Contains(label);
         if (label.Length == 0 || !char.IsUpper(label[0]) || rest.Length == 0 || (!known && CountWords(label, MaxLabelWords) > MaxLabelWords))
@@ -83,11 +89,17 @@ internal static class MoreLinkDetector
         return known || IsStoryKicker(usable, address) ? usable : null;
     }
 
-    /// <summary>A block set in brackets ("[ Also read: … ]") is read without them.</summary>
-    private static string Unbracketed(string text) =>
-        text.Length > 2 && text[0] is '[' or '(' && text.TrimEnd().TrimEnd('.')[^1] is ']' or ')'
+    /// <summary>
+    /// A block set in brackets ("[ Also read: … ]") is read without them, and one led by arrows ("» Related Reading:",
+    /// ">> See Also:", "➡️ Read more:") without those.
+    /// </summary>
+    private static string Unwrapped(string text)
+    {
+        text = text.TrimStart(LeadingMarks);
+        return text.Length > 2 && text[0] is '[' or '(' && text.TrimEnd().TrimEnd('.')[^1] is ']' or ')'
             ? text.Trim().TrimEnd('.')[1..^1].Trim()
             : text;
+    }
 
     /// <summary>
     /// A label known to introduce a link without a colon (<see cref="MoreLinkLabels.WithoutColon"/>), from the

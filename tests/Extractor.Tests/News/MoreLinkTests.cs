@@ -35,6 +35,9 @@ public sealed class MoreLinkTests
         { "[ Also read Budget: what the new rates mean. ]", "Budget: what the new rates mean", "in brackets, the colon the headline's" },
         { "(Related reading: the council's budget.)", "the council's budget", "in parentheses" },
         { "You may also be interested in: Council approves budget", "Council approves budget", "a known label of six words" },
+        { "» Related Reading: Council approves budget", "Council approves budget", "led by an arrow" },
+        { ">> Read More: Council approves budget", "Council approves budget", "led by two pointers" },
+        { "More on Steve Davis & Gaz Williams", "Steve Davis & Gaz Williams", "More on, no colon" },
     };
 
     [Theory]
@@ -68,6 +71,7 @@ public sealed class MoreLinkTests
     [Theory]
     [InlineData("Internal memo: Read the full text of the CEO’s email", "Read the full text of the CEO’s email")]
     [InlineData("Can also read: Council approves budget after long night", "Council approves budget after long night")]
+    [InlineData("More on the topic: Council approves budget after long night", "Council approves budget after long night")]
     public void Other_label_before_a_headline_linking_to_another_story_of_the_site_is_a_more_link(string block, string linkText)
     {
         var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Linked(block, (linkText, Other)), Blocks.Block(Last) };

@@ -12,7 +12,7 @@ internal static class MoreLinkLabels
         "More", "Related", "Read more", "Read More", "See also", "Also read", "Also see", "Recommended",
         "Read", "Read also", "Related story", "Related stories", "Related article", "Related articles",
         "Related coverage", "Related content", "Related link", "Related links", "Related reading", "More coverage",
-        "More on this", "More on this story", "More news", "More from", "Also", "Further reading", "Don't miss",
+        "More on", "More on this", "More on this story", "More news", "More from", "Also", "Further reading", "Don't miss",
         "Don’t miss", "Must read", "Must-read", "Editor's pick", "Editor’s pick", "Editor's picks", "Editor’s picks",
         "You may also like", "You might also like", "You may also be interested", "You might also be interested",
         "You may also be interested in", "You might also be interested in", "Also on", "Previously", "Earlier", "Background", "Opinion",
@@ -36,7 +36,7 @@ internal static class MoreLinkLabels
     /// </summary>
     public static readonly string[] WithoutColon =
     [
-        "Also read", "Read also", "See also", "Also see", "Read more", "Related reading", "Further reading",
+        "Also read", "Read also", "See also", "Also see", "Read more", "More on", "Related reading", "Further reading",
         "Lire aussi", "À lire aussi", "A lire aussi", "Voir aussi", "Lesen Sie auch", "Lee también", "Lea también",
         "Leia também", "Veja também", "Leggi anche", "Lees ook",
     ];
