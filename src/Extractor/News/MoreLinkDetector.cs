@@ -1,4 +1,5 @@
 using Extractor.Content;
+using static Extractor.News.LinkedText;
 
 namespace Extractor.News;
 
@@ -12,7 +13,6 @@ namespace Extractor.News;
 /// </summary>
 internal static class MoreLinkDetector
 {
-    private const double MinLinkShare = 0.9;
     private const int MaxLabelWords = 4;
     private const int MaxLabelLength = 40;
     private const int MaxLinkWords = 25;
@@ -31,6 +31,14 @@ internal static class MoreLinkDetector
         var links = new List<MoreLink>();
         for (int i = 0; i < blocks.Count; i++)
         {
+            int afterList = MoreLinkLists.Take(blocks, i, out var listed);
+            if (afterList > i)
+            {
+                links.AddRange(listed.Select(l => new MoreLink(l.Link.Text, l.Url, kept.Count - 1)));
+                i = afterList - 1;
+                continue;
+            }
+
             BodyBlock block = blocks[i];
             bool small = block.Links.Count is > 0 and <= MaxLinks && block.Text.Length <= MaxBlockLength;
             List<(BlockLink Link, Uri Url)>? found = small ? Labelled(block, address) ?? SameSiteLink(block, address, i, blocks.Count, kept.Count) : null;
@@ -93,7 +101,7 @@ internal static class MoreLinkDetector
     /// A block set in brackets ("[ Also read: … ]") is read without them, and one led by arrows ("» Related Reading:",
     /// ">> See Also:", "➡️ Read more:") without those.
     /// </summary>
-    private static string Unwrapped(string text)
+    public static string Unwrapped(string text)
     {
         text = text.TrimStart(LeadingMarks);
         return text.Length > 2 && text[0] is '[' or '(' && text.TrimEnd().TrimEnd('.')[^1] is ']' or ')'
@@ -155,80 +163,4 @@ internal static class MoreLinkDetector
         // A link into the page itself ("View in list", a contents entry) is navigation: it leaves the body but leads to no story.
         return IsSamePage(usable[0].Item2, address) ? [] : usable;
     }
-
-    private static List<(BlockLink, Uri)> Usable(IReadOnlyList<BlockLink> links, string within)
-    {
-        var usable = new List<(BlockLink, Uri)>();
-        foreach (BlockLink link in links)
-        {
-            if (link.Text.Length > 0 && within.Contains(link.Text, StringComparison.Ordinal)
-                && Uri.TryCreate(link.Href, UriKind.Absolute, out Uri? url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
-            {
-                usable.Add((link, url));
-            }
-        }
-
-        return usable;
-    }
-
-    private static double LinkShare(List<(BlockLink Link, Uri Url)> links, string text)
-    {
-        int total = CountVisible(text);
-        int linked = 0;
-        foreach (var (link, _) in links)
-        {
-            linked += CountVisible(link.Text);
-        }
-
-        return total == 0 ? 0 : Math.Min(1.0, (double)linked / total);
-    }
-
-    private static int CountVisible(string text)
-    {
-        int count = 0;
-        foreach (char c in text)
-        {
-            if (!char.IsWhiteSpace(c) && !char.IsPunctuation(c))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    /// <summary>
-    /// The number of space-separated words (what splitting on ' ' without empty entries would count), counted up to
-    /// one more than <paramref name="max"/>.
-    /// </summary>
-    private static int CountWords(string text, int max)
-    {
-        int words = 0;
-        char previous = ' ';
-        foreach (char c in text)
-        {
-            if (c != ' ' && previous == ' ' && ++words > max)
-            {
-                return words;
-            }
-
-            previous = c;
-        }
-
-        return words;
-    }
-
-    /// <summary>A link to another page of the page's own site; a link into the page itself ("#venue-3", a table of
-    /// contents) leads to no other story.</summary>
-    private static bool IsOtherPageOfSite(Uri url, Uri address) => SameSite(url, address) && !IsSamePage(url, address);
-
-    /// <summary>Whether a link of the page's own site leads into the page itself (same path).</summary>
-    private static bool IsSamePage(Uri url, Uri address) =>
-        string.Equals(url.AbsolutePath, address.AbsolutePath, StringComparison.Ordinal);
-
-    private static bool SameSite(Uri url, Uri address) =>
-        string.Equals(Host(url), Host(address), StringComparison.OrdinalIgnoreCase);
-
-    private static string Host(Uri uri) =>
-        uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
 }
