@@ -5,7 +5,8 @@ namespace Extractor.News;
 
 /// <summary>
 /// A "Related:" list inside the body: a block that is only a read-on label ("Related:", "Also read:",
-/// "More on Wharton:", "Related articles and links:") followed by list items that are each one link. The items become
+/// "More on Wharton:", "Related articles and links:"; a heading needs no colon: "More great bread recipes") followed
+/// by list items that are each one link. The items become
 /// "More:" links and leave the body with their label. A label that ends the body goes; one followed by anything else
 /// stays.
 /// </summary>
@@ -42,7 +43,7 @@ internal static class MoreLinkLists
     private static bool IsLabel(BodyBlock block)
     {
         if (block.Kind is not (BlockKind.Paragraph or BlockKind.Heading) || block.Links.Count > 0 || block.Text.Length > 80
-            || !block.Text.AsSpan().TrimEnd().EndsWith(':'))
+            || (block.Kind != BlockKind.Heading && !block.Text.AsSpan().TrimEnd().EndsWith(':')))
         {
             return false;
         }

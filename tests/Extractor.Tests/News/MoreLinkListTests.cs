@@ -31,10 +31,12 @@ public sealed class MoreLinkListTests
         Assert.Equal([First, Last], news.Blocks.Select(b => b.Text));
     }
 
-    [Fact]
-    public void Heading_that_opens_with_more_over_link_items_is_such_a_label()
+    [Theory]
+    [InlineData("## More on Wharton:")]
+    [InlineData("## More great bread recipes")]
+    public void Heading_that_opens_with_more_over_link_items_is_such_a_label_with_or_without_a_colon(string heading)
     {
-        var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Block("## More on Wharton:"), Item(Stories[0]), Blocks.Block(Last) };
+        var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Block(heading), Item(Stories[0]), Blocks.Block(Last) };
 
         NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
 
@@ -56,6 +58,7 @@ public sealed class MoreLinkListTests
     [Theory]
     [InlineData("Ingredients:", "link item")] // a label of the body's own over links: a recipe's sources, a list of shops
     [InlineData("Related:", "paragraph")] // a read-on label over a paragraph, not a list
+    [InlineData("More great bread recipes", "link item")] // a paragraph needs its colon: this may be a sentence's start
     [InlineData("Related:", "item saying more")] // items that say more than their link
     [InlineData("Here is what the mayor said about the vote and the rates:", "link item")] // a sentence ending in a colon
     public void Other_labels_and_other_followers_stay(string label, string follower)
