@@ -148,14 +148,15 @@ internal sealed partial class BlockCollector
     }
 
     /// <summary>
-    /// Whether the text of one element ending in a lower-case letter and the next one's starting with a capital, with
-    /// no space between them, are two words ("control&lt;/span&gt;&lt;span&gt;Meditation",
-    /// "security&lt;strong&gt;Cons:"): the page sets them apart by its styling (a label, a block or flex item, a line
-    /// of its own). Inside one text node the pair is a word's own ("iPhone"), and letters and digits at a boundary stay
-    /// joined ("H&lt;sub&gt;2&lt;/sub&gt;O", "5&lt;sup&gt;th&lt;/sup&gt;").
+    /// Whether the text of one element and the next one's, with no space between them, are two words: a lower-case
+    /// letter before a capital ("control&lt;/span&gt;&lt;span&gt;Meditation", "security&lt;strong&gt;Cons:") or a
+    /// letter before a digit ("Prep Time&lt;/span&gt;&lt;span&gt;2 hrs"). The page sets them apart by its styling (a
+    /// label, a block or flex item, a line of its own). Inside one text node the pair is a word's own ("iPhone",
+    /// "CO2"); so are a sub- or superscript's digits ("CO&lt;sub&gt;2&lt;/sub&gt;", "m&lt;sup&gt;2&lt;/sup&gt;", a
+    /// footnote's number) and a digit before letters ("5&lt;sup&gt;th&lt;/sup&gt;").
     /// </summary>
-    private static bool IsWordsJoinedAcrossElements(char before, char after) =>
-        char.IsLower(before) && char.IsUpper(after);
+    private bool IsWordsJoinedAcrossElements(char before, char after) =>
+        (char.IsLower(before) && char.IsUpper(after)) || (scriptDepth == 0 && char.IsLetter(before) && char.IsAsciiDigit(after));
 
     /// <summary>Preformatted text: every character as written (links count their letters).</summary>
     private void AppendAsWritten(string text)

@@ -23,6 +23,9 @@ internal sealed partial class BlockCollector
     private ContentNode owner = null!;
     private int linkLength;
     private int anchorDepth;
+
+    /// <summary>How many sub- and superscripts the walk is inside: their digits belong to the word before.</summary>
+    private int scriptDepth;
     private int pageAnchorDepth;
     private int quoteDepth;
     private int captionDepth;
@@ -185,7 +188,10 @@ internal sealed partial class BlockCollector
 
         if (tag != "a")
         {
+            bool script = tag is "sub" or "sup";
+            scriptDepth += script ? 1 : 0;
             VisitChildren(element, node, depth);
+            scriptDepth -= script ? 1 : 0;
             return;
         }
 

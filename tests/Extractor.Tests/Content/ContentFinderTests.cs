@@ -164,14 +164,25 @@ public sealed class ContentFinderTests
     }
 
     [Fact]
-    public void Letters_and_digits_meeting_at_an_element_and_case_changes_inside_a_word_stay_joined()
+    public void A_number_in_an_element_right_after_a_word_is_a_word_of_its_own()
     {
         string html = ContentPipeline.Page($"""
-            <p>Water is H<sub>2</sub>O, the 5<sup>th</sup> time the iPhone team said so in a long enough sentence.</p>
+            <p>The dough needs its rest before the oven: <span class="label">Prep Time</span><span class="value">2</span> hrs, then a long rise overnight.</p>
             {ContentPipeline.Paragraph(1)}
             """);
 
-        Assert.Contains("H2O, the 5th time the iPhone team", ContentPipeline.Texts(html)[0], StringComparison.Ordinal);
+        Assert.Contains("Prep Time 2 hrs", ContentPipeline.Texts(html)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sub_and_superscript_digits_digits_before_letters_and_case_changes_inside_a_word_stay_joined()
+    {
+        string html = ContentPipeline.Page($"""
+            <p>Water is H<sub>2</sub>O and CO<sub>2</sub> a gas, the room 20 m<sup>2</sup>, the 5<sup>th</sup> time the iPhone team said so in a long enough sentence.</p>
+            {ContentPipeline.Paragraph(1)}
+            """);
+
+        Assert.Contains("H2O and CO2 a gas, the room 20 m2, the 5th time the iPhone team", ContentPipeline.Texts(html)[0], StringComparison.Ordinal);
     }
 
     [Fact]
