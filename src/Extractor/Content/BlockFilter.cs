@@ -64,6 +64,7 @@ internal static class BlockFilter
         Kickers.Drop(kept);
         BodyHead.DropLeadingTitle(kept, title, container);
         BodyTail.DropTail(kept, title);
+        EndSeparator.DropEnd(kept);
         BodyTail.DropTrailingTeasers(kept);
         BodyTail.DropTrailingBio(kept, title);
         BodyHead.DropLeadingBio(kept);

@@ -1,0 +1,75 @@
+namespace Extractor.Content;
+
+/// <summary>
+/// Cuts the body at a separator line ("***", "* * *", "– – –", "###") that sets off a short end: an author's note, a
+/// sign-off, a promotion. Only a body's one such line counts (a story with scene breaks has several), when it comes
+/// after <see cref="BodyTail.MinTailHeadingStart"/> of the text with at most <see cref="MaxEndLength"/> characters
+/// after it.
+/// </summary>
+internal static class EndSeparator
+{
+    /// <summary>The most text after the separator, about 300 words: more is a part of the article.</summary>
+    public const int MaxEndLength = 2000;
+
+    private const int MinMarks = 3;
+
+    public static void DropEnd(List<TextBlock> kept)
+    {
+        int separator = -1, total = 0;
+        for (int i = 0; i < kept.Count; i++)
+        {
+            if (IsSeparator(kept[i]))
+            {
+                if (separator >= 0)
+                {
+                    return;
+                }
+
+                separator = i;
+            }
+
+            total += kept[i].Text.Length;
+        }
+
+        if (separator < 0)
+        {
+            return;
+        }
+
+        int before = 0;
+        for (int i = 0; i < separator; i++)
+        {
+            before += kept[i].Text.Length;
+        }
+
+        int after = total - before - kept[separator].Text.Length;
+        if (before >= BodyTail.MinTailHeadingStart * total && after <= MaxEndLength)
+        {
+            kept.RemoveRange(separator, kept.Count - separator);
+        }
+    }
+
+    /// <summary>A paragraph of nothing but three or more marks of one kind or another, spaced or not.</summary>
+    private static bool IsSeparator(TextBlock block)
+    {
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length < MinMarks)
+        {
+            return false;
+        }
+
+        int marks = 0;
+        foreach (char c in block.Text)
+        {
+            if (c is '*' or '-' or '–' or '—' or '_' or '=' or '~' or '#' or '•' or '·')
+            {
+                marks++;
+            }
+            else if (c != ' ')
+            {
+                return false;
+            }
+        }
+
+        return marks >= MinMarks;
+    }
+}
