@@ -17,7 +17,8 @@ internal static class Lexicon
     public static readonly FrozenSet<string> DatelineTrapWords = IgnoreCase(DatelineTraps.Words);
     public static readonly FrozenSet<string> NotAgencies = IgnoreCase(DatelineTraps.NotAgencies);
     public static readonly FrozenSet<string> MoreLabels = IgnoreCase(MoreLinkLabels.Labels);
-    public static readonly FrozenSet<string> BareMoreLabels = IgnoreCase(MoreLinkLabels.WithoutColon);
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BareMoreLabels =
+        IgnoreCase(MoreLinkLabels.WithoutColon).GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string> IndirectObjectMarkers = Exact(ReportingVerbs.IndirectObjectMarkers);
     public static readonly FrozenSet<string> Abbreviations = Exact(News.Abbreviations.Words);
 

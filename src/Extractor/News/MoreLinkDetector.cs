@@ -118,7 +118,7 @@ internal static class MoreLinkDetector
         int end = text.IndexOf(' ');
         for (int words = 1; end > 0 && words <= MaxLabelWords; words++, end = text.IndexOf(' ', end + 1))
         {
-            if (words > 1 && Lexicon.BareMoreLabels.Contains(text[..end]))
+            if (words > 1 && Lexicon.BareMoreLabels.Contains(text.AsSpan(0, end)))
             {
                 label = text[..end];
                 rest = text[(end + 1)..].Trim();

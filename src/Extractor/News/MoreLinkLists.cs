@@ -14,6 +14,9 @@ internal static class MoreLinkLists
 {
     private const int MaxLabelWords = 8;
 
+    /// <summary>What a block that labels no list gives: shared, never added to.</summary>
+    private static readonly List<(BlockLink Link, Uri Url)> NoLinks = [];
+
     /// <summary>The words that make a label a read-on label when they open it ("Related Topics", "More Resources").</summary>
     private static readonly string[] OpeningWords = ["Related", "More"];
 
@@ -23,11 +26,13 @@ internal static class MoreLinkLists
     /// </summary>
     public static int Take(IReadOnlyList<BodyBlock> blocks, int index, out List<(BlockLink Link, Uri Url)> links)
     {
-        links = [];
         if (!IsLabel(blocks[index]))
         {
+            links = NoLinks;
             return index;
         }
+
+        links = [];
 
         int next = index + 1;
         while (next < blocks.Count && blocks[next].Kind == BlockKind.ListItem && OneLink(blocks[next]) is { } link)
