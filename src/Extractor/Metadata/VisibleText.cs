@@ -201,11 +201,16 @@ internal static class VisibleText
         }
     }
 
+    /// <summary>
+    /// A heading's text: a space where a breaking element falls, and where one element's text ending in a lower-case
+    /// letter meets the next one's starting with a capital ("The Best Notion Alternatives&lt;span&gt;Top Tools", a
+    /// subtitle set in a span), as the body's text reads it.
+    /// </summary>
     public static string? Of(IElement element)
     {
-        if (ElementWalk.First(element, "br", "p", "div", "li") is null)
+        if (element.ChildNodes is [IText only])
         {
-            return Text.Clean(element.TextContent);
+            return Text.Clean(only.Data);
         }
 
         var builder = new System.Text.StringBuilder();
@@ -227,6 +232,11 @@ internal static class VisibleText
             }
             else if (item.Node is IText text)
             {
+                if (builder.Length > 0 && text.Data.Length > 0 && char.IsLower(builder[^1]) && char.IsUpper(text.Data[0]))
+                {
+                    builder.Append(' ');
+                }
+
                 builder.Append(text.Data);
             }
             else if (item.Node is IElement element && item.Depth < 32)

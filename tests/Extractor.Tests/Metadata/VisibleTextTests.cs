@@ -24,6 +24,18 @@ public sealed class VisibleTextTests
         Assert.Equal(expected, head[..length].ToString());
     }
 
+    [Theory]
+    [InlineData("<h1>The Best Notion Alternatives<span class=\"sub\">Top Note-taking Tools</span></h1>", "The Best Notion Alternatives Top Note-taking Tools")]
+    [InlineData("<h1>The <em>iPhone</em> at 18: how <b>Apple</b>'s phone grew up</h1>", "The iPhone at 18: how Apple's phone grew up")]
+    [InlineData("<h1>Part one<br>Part two</h1>", "Part one Part two")]
+    [InlineData("<h1>A heading of one text node</h1>", "A heading of one text node")]
+    public void Of_a_heading_spaces_a_subtitle_set_in_a_span_and_breaks_but_keeps_words_whole(string html, string expected)
+    {
+        using IHtmlDocument document = HtmlDocumentLoader.Load(html);
+
+        Assert.Equal(expected, VisibleText.Of(document.QuerySelector("h1")!));
+    }
+
     [Fact]
     public void CertainlyNot_reads_past_an_ampersand_that_starts_no_entity()
     {
