@@ -38,6 +38,7 @@ public sealed class MoreLinkTests
         { "» Related Reading: Council approves budget", "Council approves budget", "led by an arrow" },
         { ">> Read More: Council approves budget", "Council approves budget", "led by two pointers" },
         { "More on Steve Davis & Gaz Williams", "Steve Davis & Gaz Williams", "More on, no colon" },
+        { "Read our full Lenovo Yoga 9i 2-in-1 review", "Lenovo Yoga 9i 2-in-1 review", "Read our full, no colon" },
     };
 
     [Theory]

@@ -19,7 +19,8 @@ internal static class MoreLinkLabels
         "Analysis", "Explainer", "Watch", "Listen", "Latest", "Top stories", "Trending", "Popular", "Next",
         "Up next", "Keep reading", "Continue reading", "Story continues", "In case you missed it", "ICYMI", "Sign up",
         "Subscribe", "Newsletter", "Download", "Follow", "Follow us", "Click here", "See more", "Learn more",
-        "Get the latest", "For more", "Read the full story", "Full coverage", "Live updates", "Photos", "Video",
+        "Get the latest", "For more", "Read the full story", "Read our full", "Read the full", "Read my full",
+        "Read the entire", "Full coverage", "Live updates", "Photos", "Video",
         "Gallery", "Podcast",
 
         // Other languages: French, German, Spanish, Portuguese, Italian, Dutch.
@@ -37,6 +38,7 @@ internal static class MoreLinkLabels
     public static readonly string[] WithoutColon =
     [
         "Also read", "Read also", "See also", "Also see", "Read more", "More on", "Related reading", "Further reading",
+        "Read our full", "Read the full", "Read my full", "Read the entire",
         "Lire aussi", "À lire aussi", "A lire aussi", "Voir aussi", "Lesen Sie auch", "Lee también", "Lea también",
         "Leia também", "Veja também", "Leggi anche", "Lees ook",
     ];
