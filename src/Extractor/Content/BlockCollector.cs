@@ -204,6 +204,12 @@ internal sealed partial class BlockCollector
         int blockCount = blocks.Count;
         string? href = element.GetAttribute("href");
         bool inPage = href is not null && href.StartsWith('#');
+        if (inPage && IsPermalink(element, href!))
+        {
+            AppendSpace();
+            return;
+        }
+
         anchorDepth++;
         pageAnchorDepth += inPage ? 1 : 0;
         VisitChildren(element, node, depth);
@@ -217,6 +223,17 @@ internal sealed partial class BlockCollector
                 links.Add(new BlockLink(text, href, address));
             }
         }
+    }
+
+    /// <summary>
+    /// A section's permalink that reads as its own target, hash and all (<c>&lt;a href="#section3"&gt;#section3&lt;/a&gt;</c>
+    /// after a subheading's text): an address, not a word of the text. "See the <c>&lt;a href="#glossary"&gt;</c>glossary"
+    /// is a word.
+    /// </summary>
+    private static bool IsPermalink(Element link, string href)
+    {
+        var text = link.TextContent.AsSpan().Trim();
+        return text.Length > 1 && text.SequenceEqual(href);
     }
 
     /// <summary>Whether an inline element wraps block-level children (a span around a whole body happens).</summary>

@@ -186,6 +186,21 @@ public sealed class ContentFinderTests
     }
 
     [Fact]
+    public void A_permalink_that_reads_as_its_own_target_is_no_word_but_an_in_page_link_named_in_words_is()
+    {
+        string html = ContentPipeline.Page($"""
+            <h2 id="section3">The sustainable circle<a class="subhead-anchor" href="#section3">#section3</a></h2>
+            <p>The terms are explained at length further down the page, see the <a href="#glossary">glossary</a> for them all.</p>
+            {ContentPipeline.Paragraph(1)}
+            """);
+
+        string[] texts = ContentPipeline.Texts(html);
+
+        Assert.Equal("The sustainable circle", texts[0]);
+        Assert.Contains("see the glossary for", texts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_image_between_two_runs_of_text_separates_their_words()
     {
         string html = ContentPipeline.Page($"""
