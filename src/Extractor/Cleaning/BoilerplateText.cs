@@ -41,6 +41,19 @@ internal static partial class BoilerplateText
     /// owner of ...", "(Jane Doe is an associate attorney at ...").</summary>
     public static bool IsAuthorBio(string text) => text.Length <= MaxBioLength && AuthorBio().IsMatch(text);
 
+    /// <summary>
+    /// Whether a line is a byline's or a date's label alone ("Written by", "By:", "Reviewed by,", "Page updated:",
+    /// "Average reading time:"): its value stood in an element of its own.
+    /// </summary>
+    public static bool IsBareMetaLabel(string text) => text.Length <= 30 && BareMetaLabel().IsMatch(text);
+
+    [GeneratedRegex("""
+        ^(?:by|(?:written|posted|published|reviewed|edited|fact[-\ ]checked|medically\ reviewed)\ by|author|authors
+          |(?:page\ |last\ )?(?:updated|modified|published|posted)(?:\ on)?|date|(?:average\ |estimated\ )?(?:reading|read)\ time)
+        \s*[:,]?$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex BareMetaLabel();
+
     /// <summary>Whether a paragraph is a note that ends a page disowning the article's views ("The views expressed here
     /// are not necessarily those of ..."); notes on where an article comes from are <see cref="TailHeadings.IsOriginNote"/>.</summary>
     public static bool IsEndNote(string text) => text.Length <= MaxDisclosureLength && EndNote().IsMatch(text);

@@ -62,6 +62,7 @@ internal static class BlockFilter
 
         TableOfContents.Drop(kept);
         Kickers.Drop(kept);
+        OrphanLabels.Drop(kept);
         BodyHead.DropLeadingTitle(kept, title, container);
         BodyTail.DropTail(kept, title);
         EndSeparator.DropEnd(kept);
