@@ -27,7 +27,29 @@ internal static partial class BoilerplateText
         (text.Length <= MaxLength
             && (IsBoilerplateLine(text) || (heading ? IsContentsLabel(text) : Byline().IsMatch(text))))
         || (text.Length <= MaxMetaLength && IsMetaLine(text))
-        || (text.Length <= MaxDisclosureLength && MayBeDisclosure(text) && Disclosure().IsMatch(text));
+        || (text.Length <= MaxDisclosureLength && MayBeDisclosure(text) && Disclosure().IsMatch(text))
+        || (text.Length <= MaxSignUpLength && text.AsSpan().ContainsAny(SignUpWords) && SignUpPrompt().IsMatch(text));
+
+    /// <summary>Paragraphs up to this long are judged as newsletter sign-up prompts.</summary>
+    public const int MaxSignUpLength = 300;
+
+    /// <summary>Words of which a <see cref="SignUpPrompt"/> holds one.</summary>
+    private static readonly SearchValues<string> SignUpWords = SearchValues.Create(
+        ["sign up", "signup", "subscribe", "join", "newsletter", "inbox"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A newsletter's sign-up prompt, wherever it stands: a sentence that opens by asking the reader to sign up,
+    /// subscribe or join and speaks of a newsletter, the inbox, e-mail, updates or the form below ("Want more from us?
+    /// Sign up for our newsletter.", "Be sure to sign up below so we can stay in touch!"); a promise of delivery to the
+    /// inbox; a newsletter's name alone ("Join Our Genius Newsletter", "AIDeveloper Newsletter"). "Those interested
+    /// should subscribe to our newsletter" inside a note, and text about newsletters, stay.
+    /// </summary>
+    [GeneratedRegex("""
+        (?:^|[.!?]\s+)(?:just\s+|be\ sure\ to\s+)?(?:sign\s?up|subscribe|join)\b[^.!?]{0,80}\b(?:newsletters?|inbox|e-?mail|updates|below)\b
+        | \bdelivered\ (?:right\ |straight\ )?to\ your\ inbox\b
+        | ^(?:join\ (?:our|my)\ )?[\w'’\ ]{0,30}\bnewsletter[.!]?$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex SignUpPrompt();
 
     /// <summary>Whether a section heading is "Content", the label some sites set over a table of contents; as a line or
     /// a list item the word names a thing ("Content", "Paid Ads", "SEO"), so only a heading is judged.</summary>

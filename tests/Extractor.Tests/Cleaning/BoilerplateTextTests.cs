@@ -114,6 +114,13 @@ public sealed class BoilerplateTextTests
     [InlineData("3 days ago")]
     [InlineData("Check price")]
     [InlineData("Get the latest articles and workbooks delivered straight to your inbox.")]
+    [InlineData("Want more from Select? Sign up for our newsletter, The Selection, and shop smarter.")]
+    [InlineData("The Report covers one topic: education. Sign up for our newsletters to have stories delivered to you.")]
+    [InlineData("Be sure to sign up below so we can stay in touch!")]
+    [InlineData("Like What You're Reading? Subscribe To The Monthly Newsletter!")]
+    [InlineData("Love movies? Our Watch Party newsletter has all the best picks, delivered right to your inbox.")]
+    [InlineData("Join Our Genius Newsletter")]
+    [InlineData("AIDeveloper Newsletter")]
     public void Credits_prompts_and_widget_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
     [Theory]
@@ -127,6 +134,10 @@ public sealed class BoilerplateTextTests
     [InlineData("No items found in the attic were older than the house itself, the surveyor said.")]
     [InlineData("Start your free trial early in the month, and the first bill comes only after thirty days have passed.")]
     [InlineData("Contents show the wear of a long journey.")]
+    [InlineData("Note: we plan a separate post on this; those interested should subscribe to our newsletter.")]
+    [InlineData("For a newsletter with 1,193 subscribers and annual sales over $20k, these are strong numbers.")]
+    [InlineData("I also picked 28 newsletters, a small subset of the newsletters I subscribe to, as the test set.")]
+    [InlineData("Join the two boards with glue and clamp them overnight before you sand the edges.")]
     public void Sentences_that_share_words_with_widget_lines_are_kept(string line) => Assert.False(BoilerplateText.IsBoilerplate(line));
 
     [Fact]
