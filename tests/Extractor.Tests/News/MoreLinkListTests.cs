@@ -1,15 +1,12 @@
 using Extractor.Content;
 using Extractor.News;
+using static Extractor.Tests.News.StoryPage;
 
 namespace Extractor.Tests.News;
 
 /// <summary>"Related:" lists: a read-on label over list items that are each one link leaves the body as more links.</summary>
 public sealed class MoreLinkListTests
 {
-    private const string Story = "https://news.example/2024/05/01/story/";
-    private const string First = "The council voted on Tuesday to raise taxes for the first time in a decade.";
-    private const string Last = "The new rates take effect in July, officials said.";
-
     private static readonly (string Text, string Href)[] Stories =
     [
         ("Council approves budget after long night", "https://news.example/2024/04/30/budget/"),
@@ -25,7 +22,7 @@ public sealed class MoreLinkListTests
     {
         var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Block(label), Item(Stories[0]), Item(Stories[1]), Blocks.Block(Last) };
 
-        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Address));
 
         Assert.Equal([(Stories[0].Text, 0), (Stories[1].Text, 0)], news.MoreLinks.Select(l => (l.Text, l.AfterParagraph)));
         Assert.Equal([First, Last], news.Blocks.Select(b => b.Text));
@@ -38,7 +35,7 @@ public sealed class MoreLinkListTests
     {
         var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Block(heading), Item(Stories[0]), Blocks.Block(Last) };
 
-        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Address));
 
         Assert.Equal(Stories[0].Text, Assert.Single(news.MoreLinks).Text);
         Assert.Equal([First, Last], news.Blocks.Select(b => b.Text));
@@ -49,7 +46,7 @@ public sealed class MoreLinkListTests
     {
         var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Block(Last), Blocks.Block("Related Articles from the blog:") };
 
-        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Address));
 
         Assert.Empty(news.MoreLinks);
         Assert.Equal([First, Last], news.Blocks.Select(b => b.Text));
@@ -71,7 +68,7 @@ public sealed class MoreLinkListTests
         };
         var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Block(label), next, Blocks.Block(Last) };
 
-        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Address));
 
         Assert.Empty(news.MoreLinks);
         Assert.Equal(4, news.Blocks.Count);

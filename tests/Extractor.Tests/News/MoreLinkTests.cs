@@ -1,16 +1,14 @@
 using Extractor.Content;
 using Extractor.News;
+using static Extractor.Tests.News.StoryPage;
 
 namespace Extractor.Tests.News;
 
 /// <summary>Inline "More:" links: labelled link blocks and lone same-site link paragraphs leave the body.</summary>
 public sealed class MoreLinkTests
 {
-    private const string Story = "https://news.example/2024/05/01/story/";
     private const string Other = "https://news.example/2024/04/30/other-story/";
     private const string Elsewhere = "https://elsewhere.example/a/b/";
-    private const string First = "The council voted on Tuesday to raise taxes for the first time in a decade.";
-    private const string Last = "The new rates take effect in July, officials said.";
 
     public static TheoryData<string, string, string> LabelledBlocks() => new()
     {
@@ -48,7 +46,7 @@ public sealed class MoreLinkTests
         _ = label;
         var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Linked(block, (linkText, Elsewhere)), Blocks.Block(Last) };
 
-        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Address));
 
         MoreLink link = Assert.Single(news.MoreLinks);
         Assert.Equal(linkText, link.Text);
@@ -63,7 +61,7 @@ public sealed class MoreLinkTests
         const string linkText = "Council approves budget after long night";
         var quote = new BodyBlock(BlockKind.BlockQuote, "READ MORE: " + linkText, 0, [new BlockLink(linkText, Elsewhere)]);
 
-        NewsStructure news = NewsAnalyzer.Analyze([Blocks.Block(First), quote, Blocks.Block(Last)], new Uri(Story));
+        NewsStructure news = NewsAnalyzer.Analyze([Blocks.Block(First), quote, Blocks.Block(Last)], new Uri(Address));
 
         Assert.Equal(linkText, Assert.Single(news.MoreLinks).Text);
         Assert.Equal([First, Last], news.Blocks.Select(b => b.Text));
@@ -77,7 +75,7 @@ public sealed class MoreLinkTests
     {
         var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Linked(block, (linkText, Other)), Blocks.Block(Last) };
 
-        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Address));
 
         MoreLink link = Assert.Single(news.MoreLinks);
         Assert.Equal(linkText, link.Text);
@@ -96,7 +94,7 @@ public sealed class MoreLinkTests
         { "Internal memo: Read the full text of the CEO’s email", [("Read the full text of the CEO’s email", Elsewhere)] },
         { "Where to watch: Prime Video", [("Prime Video", Other)] },
         { "Best overall: Hoka Speedgoat 7", [("Hoka Speedgoat 7", Other)] },
-        { "Jump to: Council approves budget after long night", [("Council approves budget after long night", Story + "#budget")] },
+        { "Jump to: Council approves budget after long night", [("Council approves budget after long night", Address + "#budget")] },
         // A label of more than four words.
         { "This is what happened next in the story: Council approves budget", [("Council approves budget", Elsewhere)] },
         // Without a colon only labels that say "read on" count: "Follow us" is the sentence's own.
@@ -113,7 +111,7 @@ public sealed class MoreLinkTests
     {
         var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Linked(block, links), Blocks.Block(Last) };
 
-        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Address));
 
         Assert.Empty(news.MoreLinks);
         Assert.Equal(3, news.Blocks.Count);
@@ -139,7 +137,7 @@ public sealed class MoreLinkTests
     {
         var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Linked("View in the list below", ("View in the list below", href)), Blocks.Block(Last) };
 
-        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Address));
 
         Assert.Empty(news.MoreLinks);
         Assert.Equal([First, Last], news.Blocks.Select(b => b.Text));
@@ -150,7 +148,7 @@ public sealed class MoreLinkTests
     {
         var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Linked("Council approves budget after long night", ("Council approves budget after long night", Elsewhere)), Blocks.Block(Last) };
 
-        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Address));
 
         Assert.Empty(news.MoreLinks);
         Assert.Equal(3, news.Blocks.Count);
@@ -161,7 +159,7 @@ public sealed class MoreLinkTests
     {
         var blocks = new List<BodyBlock> { Blocks.Block(First), Blocks.Linked("Council approves budget after long night", ("Council approves budget after long night", Other)) };
 
-        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Address));
 
         Assert.Empty(news.MoreLinks);
     }
@@ -171,7 +169,7 @@ public sealed class MoreLinkTests
     {
         var blocks = new List<BodyBlock> { Blocks.Linked("Related: Council approves budget", ("Council approves budget", Elsewhere)), Blocks.Block(First) };
 
-        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Address));
 
         Assert.Equal(-1, Assert.Single(news.MoreLinks).AfterParagraph);
     }
@@ -187,7 +185,7 @@ public sealed class MoreLinkTests
             Blocks.Block(Last),
         };
 
-        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Address));
 
         Assert.Equal([("Budget passes", 1), ("Taxes rise", 1)], news.MoreLinks.Select(l => (l.Text, l.AfterParagraph)));
     }
@@ -203,7 +201,7 @@ public sealed class MoreLinkTests
             Blocks.Block(Last),
         };
 
-        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Story));
+        NewsStructure news = NewsAnalyzer.Analyze(blocks, new Uri(Address));
 
         Assert.Equal(0, Assert.Single(news.MoreLinks).AfterParagraph);
         Assert.Equal(["The Senate voted.", Last], news.Blocks.Select(b => b.Text));
