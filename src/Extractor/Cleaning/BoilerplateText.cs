@@ -67,7 +67,10 @@ internal static partial class BoilerplateText
     /// Whether a line is a byline's or a date's label alone ("Written by", "By:", "Reviewed by,", "Page updated:",
     /// "Average reading time:"): its value stood in an element of its own.
     /// </summary>
-    public static bool IsBareMetaLabel(string text) => text.Length <= 30 && BareMetaLabel().IsMatch(text);
+    public static bool IsBareMetaLabel(string text) => text.Length <= MaxBareLabelLength && BareMetaLabel().IsMatch(text);
+
+    /// <summary>A byline's or date's label alone is at most this long.</summary>
+    public const int MaxBareLabelLength = 30;
 
     [GeneratedRegex("""
         ^(?:by|(?:written|posted|published|reviewed|edited|fact[-\ ]checked|medically\ reviewed)\ by|author|authors

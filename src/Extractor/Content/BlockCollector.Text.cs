@@ -156,7 +156,8 @@ internal sealed partial class BlockCollector
     /// footnote's number) and a digit before letters ("5&lt;sup&gt;th&lt;/sup&gt;").
     /// </summary>
     private bool IsWordsJoinedAcrossElements(char before, char after) =>
-        (char.IsLower(before) && char.IsUpper(after)) || (scriptDepth == 0 && char.IsLetter(before) && char.IsAsciiDigit(after));
+        (char.IsLower(before) && char.IsUpper(after))
+        || (scriptDepth == 0 && char.IsLetter(before) && char.IsAsciiDigit(after));
 
     /// <summary>Preformatted text: every character as written (links count their letters).</summary>
     private void AppendAsWritten(string text)

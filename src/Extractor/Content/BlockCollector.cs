@@ -23,12 +23,12 @@ internal sealed partial class BlockCollector
     private ContentNode owner = null!;
     private int linkLength;
     private int anchorDepth;
-
-    /// <summary>How many sub- and superscripts the walk is inside: their digits belong to the word before.</summary>
-    private int scriptDepth;
     private int pageAnchorDepth;
     private int quoteDepth;
     private int captionDepth;
+
+    /// <summary>How many sub- and superscripts the walk is inside: their digits belong to the word before.</summary>
+    private int scriptDepth;
     private int articleDepth;
     private int hiddenDepth;
     private int rowDepth;
@@ -204,7 +204,7 @@ internal sealed partial class BlockCollector
         int blockCount = blocks.Count;
         string? href = element.GetAttribute("href");
         bool inPage = href is not null && href.StartsWith('#');
-        if (inPage && IsPermalink(element, href!))
+        if (inPage && IsPermalink(element, href))
         {
             AppendSpace();
             return;
@@ -230,7 +230,7 @@ internal sealed partial class BlockCollector
     /// after a subheading's text): an address, not a word of the text. "See the <c>&lt;a href="#glossary"&gt;</c>glossary"
     /// is a word.
     /// </summary>
-    private static bool IsPermalink(Element link, string href)
+    private static bool IsPermalink(Element link, string? href)
     {
         var text = link.TextContent.AsSpan().Trim();
         return text.Length > 1 && text.SequenceEqual(href);

@@ -13,6 +13,9 @@ internal static class EndSeparator
 
     private const int MinMarks = 3;
 
+    /// <summary>The characters a separator line is made of.</summary>
+    private const string Marks = "*-–—_=~#•·";
+
     public static void DropEnd(List<TextBlock> kept)
     {
         int separator = -1, total = 0;
@@ -60,7 +63,7 @@ internal static class EndSeparator
         int marks = 0;
         foreach (char c in block.Text)
         {
-            if (c is '*' or '-' or '–' or '—' or '_' or '=' or '~' or '#' or '•' or '·')
+            if (Marks.Contains(c, StringComparison.Ordinal))
             {
                 marks++;
             }

@@ -17,7 +17,8 @@ internal static class LinkedText
         foreach (BlockLink link in links)
         {
             if (link.Text.Length > 0 && within.Contains(link.Text, StringComparison.Ordinal)
-                && Uri.TryCreate(link.Href, UriKind.Absolute, out Uri? url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+                && Uri.TryCreate(link.Href, UriKind.Absolute, out Uri? url)
+                && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
             {
                 usable.Add((link, url));
             }

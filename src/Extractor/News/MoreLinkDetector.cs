@@ -7,9 +7,10 @@ namespace Extractor.News;
 /// Takes inline "More:" links out of the body: a block (a paragraph, list item, heading or block quote, read without
 /// surrounding brackets) that opens with a label and a colon ("More:", "READ MORE:", or a short kicker such as
 /// "Internal memo:" when the rest is one headline linking to another story of the site), or with a read-on label
-/// without one ("Also read"), whose remaining text is at least 90 % link text; or, between body paragraphs, a short paragraph that is entirely
-/// one link to the same site. Such a paragraph linking into the page itself ("View in list", a contents entry) leaves
-/// the body as navigation, with no link recorded.
+/// without one ("Also read"), whose remaining text is at least 90 % link text; a read-on label over a list of links
+/// (<see cref="MoreLinkLists"/>); or, between body paragraphs, a short paragraph that is entirely one link to the same
+/// site. Such a paragraph linking into the page itself ("View in list", a contents entry) leaves the body as
+/// navigation, with no link recorded.
 /// </summary>
 internal static class MoreLinkDetector
 {
@@ -59,7 +60,8 @@ internal static class MoreLinkDetector
 
     private static List<(BlockLink, Uri)>? Labelled(BodyBlock block, Uri? address)
     {
-        if (block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Heading or BlockKind.BlockQuote) || block.Links.Count == 0)
+        if (block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Heading or BlockKind.BlockQuote)
+            || block.Links.Count == 0)
         {
             return null;
         }
@@ -74,7 +76,12 @@ internal static class MoreLinkDetector
         }
 
         int colon = text.AsSpan(0, Math.Min(text.Length, MaxLabelLength + 1)).IndexOf(':');
-        return found ?? (colon > 0 ? Links(block, text[..colon].Trim().TrimEnd('»', '›', '>', ' '), text[(colon + 1)..].Trim(), address) : null);
+        if (found is not null || colon <= 0)
+        {
+            return found;
+        }
+
+        return Links(block, text[..colon].Trim().TrimEnd('»', '›', '>', ' '), text[(colon + 1)..].Trim(), address);
     }
 
     /// <summary>The links of a block read as <paramref name="label"/> and the <paramref name="rest"/> it labels, when
@@ -83,7 +90,8 @@ internal static class MoreLinkDetector
     {
         // A known label may be longer ("In case you missed it"); an unknown one is a short kicker.
         bool known = Lexicon.MoreLabels.Contains(label);
-        if (label.Length == 0 || !char.IsUpper(label[0]) || rest.Length == 0 || (!known && CountWords(label, MaxLabelWords) > MaxLabelWords))
+        if (label.Length == 0 || !char.IsUpper(label[0]) || rest.Length == 0
+            || (!known && CountWords(label, MaxLabelWords) > MaxLabelWords))
         {
             return null;
         }

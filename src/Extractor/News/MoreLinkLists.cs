@@ -6,13 +6,13 @@ namespace Extractor.News;
 /// <summary>
 /// A "Related:" list inside the body: a block that is only a read-on label ("Related:", "Also read:",
 /// "More on Wharton:", "Related articles and links:"; a heading needs no colon: "More great bread recipes") followed
-/// by list items that are each one link. The items become
-/// "More:" links and leave the body with their label. A label that ends the body goes; one followed by anything else
-/// stays.
+/// by list items that are each one link. The items become "More:" links and leave the body with their label. A label
+/// that ends the body goes; one followed by anything else stays.
 /// </summary>
 internal static class MoreLinkLists
 {
     private const int MaxLabelWords = 8;
+    private const int MaxLabelLength = 80;
 
     /// <summary>What a block that labels no list gives: shared, never added to.</summary>
     private static readonly List<(BlockLink Link, Uri Url)> NoLinks = [];
@@ -33,7 +33,6 @@ internal static class MoreLinkLists
         }
 
         links = [];
-
         int next = index + 1;
         while (next < blocks.Count && blocks[next].Kind == BlockKind.ListItem && OneLink(blocks[next]) is { } link)
         {
@@ -47,7 +46,8 @@ internal static class MoreLinkLists
 
     private static bool IsLabel(BodyBlock block)
     {
-        if (block.Kind is not (BlockKind.Paragraph or BlockKind.Heading) || block.Links.Count > 0 || block.Text.Length > 80
+        if (block.Kind is not (BlockKind.Paragraph or BlockKind.Heading) || block.Links.Count > 0
+            || block.Text.Length > MaxLabelLength
             || (block.Kind != BlockKind.Heading && !block.Text.AsSpan().TrimEnd().EndsWith(':')))
         {
             return false;
