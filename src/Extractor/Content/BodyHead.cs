@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Extractor.Cleaning;
 
@@ -93,7 +94,7 @@ internal static class BodyHead
     /// <summary>Breadcrumbs are at most this long.</summary>
     public const int MaxBreadcrumbLength = 250;
 
-    private static readonly char[] CrumbSeparators = ['>', '/', '»', '›', '|'];
+    private static readonly SearchValues<char> CrumbSeparators = SearchValues.Create(">/»›|❯❱▸→");
 
     /// <summary>
     /// A breadcrumb trail that ends in the title ("Blog / Guides / The title"): two or more separators, and the
@@ -107,7 +108,7 @@ internal static class BodyHead
             return false;
         }
 
-        int last = text.LastIndexOfAny(CrumbSeparators);
+        int last = text.AsSpan().LastIndexOfAny(CrumbSeparators);
         return last > 0
             && text.AsSpan(0, last).IndexOfAny(CrumbSeparators) >= 0
             && title.IsTitle(text[(last + 1)..]);

@@ -59,6 +59,20 @@ public sealed class BodyHeadTests
         ContentPipeline.AssertOnlyParagraphs(ContentPipeline.OwnTexts(html), 2);
     }
 
+    [Theory]
+    [InlineData("Blog / Guides / What is an online course?")]
+    [InlineData("Blog Home ❯ Knowledge center ❯ What is an online course?")]
+    [InlineData("Home ▸ Courses ▸ What is an online course?")]
+    public void A_breadcrumb_line_ending_with_the_title_goes_whatever_its_separator(string trail)
+    {
+        string html = $"""
+            <html><head><title>What is an online course? | Site</title></head><body>
+            <main><p>{trail}</p><div>{ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}</div></main></body></html>
+            """;
+
+        ContentPipeline.AssertOnlyParagraphs(ContentPipeline.OwnTexts(html), 2);
+    }
+
     [Fact]
     public void A_list_of_short_items_ending_in_a_sentence_that_is_not_the_title_stays()
     {
