@@ -97,8 +97,9 @@ internal static class BodyHead
     private static readonly SearchValues<char> CrumbSeparators = SearchValues.Create(">/»›|❯❱▸→");
 
     /// <summary>
-    /// A breadcrumb trail that ends in the title ("Blog / Guides / The title"): two or more separators, and the
-    /// part after the last one is the headline or page title.
+    /// A breadcrumb trail that ends in the title ("Blog / Guides / The title"): two or more separators, or one after a
+    /// section name of at most three words ("Blog / The title"), and the part after the last one is the headline or
+    /// page title.
     /// </summary>
     private static bool IsBreadcrumb(TextBlock block, TitleMatcher title)
     {
@@ -110,7 +111,7 @@ internal static class BodyHead
 
         int last = text.AsSpan().LastIndexOfAny(CrumbSeparators);
         return last > 0
-            && text.AsSpan(0, last).IndexOfAny(CrumbSeparators) >= 0
+            && (text.AsSpan(0, last).IndexOfAny(CrumbSeparators) >= 0 || text.AsSpan(0, last).Trim().Count(' ') < 3)
             && title.IsTitle(text[(last + 1)..]);
     }
 

@@ -63,6 +63,7 @@ public sealed class BodyHeadTests
     [InlineData("Blog / Guides / What is an online course?")]
     [InlineData("Blog Home ❯ Knowledge center ❯ What is an online course?")]
     [InlineData("Home ▸ Courses ▸ What is an online course?")]
+    [InlineData("Blog / What is an online course?")]
     public void A_breadcrumb_line_ending_with_the_title_goes_whatever_its_separator(string trail)
     {
         string html = $"""
@@ -71,6 +72,18 @@ public sealed class BodyHeadTests
             """;
 
         ContentPipeline.AssertOnlyParagraphs(ContentPipeline.OwnTexts(html), 2);
+    }
+
+    [Fact]
+    public void A_line_with_one_separator_after_a_sentence_is_no_breadcrumb()
+    {
+        string html = $"""
+            <html><head><title>What is an online course? | Site</title></head><body>
+            <main><p>Ask what a learner gets for the money and the time | What is an online course?</p>
+            <div>{ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}</div></main></body></html>
+            """;
+
+        Assert.Equal(3, ContentPipeline.OwnTexts(html).Length);
     }
 
     [Fact]
