@@ -26,7 +26,8 @@ internal static partial class BoilerplateText
         || (text.AsSpan().ContainsAny(WordingLineWords) && WordingLine().IsMatch(text))
         || (text.AsSpan().ContainsAny(NamedLineWords) && NamedLine().IsMatch(text));
 
-    /// <summary>Labels and credits: copyright, posted/updated, written by, share, tags, advertisement, reading time, loading,
+    /// <summary>Labels and credits: copyright, posted/updated, written by, share, tags (Blogger calls them "Labels:"),
+    /// advertisement, reading time, loading,
     /// template filler left as a label ("Lorem ipsum 1"), what a template or script left unfilled ("$undefined",
     /// "{{ title }}", "{}"; "[object Object]" is a shortcode's shape, below), photo credits ("Photo via Pexels"; credits
     /// naming a stock agency are <see cref="NamedLine"/>).</summary>
@@ -38,7 +39,7 @@ internal static partial class BoilerplateText
           | comments\ are\ closed\b.*
           | this\ (?:post|article|page)\ is\ (?:over|more\ than)\ \w+\ years?\ old\b.*
           | (?:share|share\ this|share\ on|tweet|pin\ it|email|print)(?:\s+(?:this|article|story|post|on\ \w+))?\s*:?
-          | (?:tags?|tagged|topics?|filed\ under|categories|category|posted\ in)\s*:.*
+          | (?:tags?|tagged|topics?|labels?|filed\ under|categories|category|posted\ in)\s*:.*
           | advertisement|advertising|sponsored(?:\ (?:content|ad))?|ad|publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie
           | \d+\s*(?:min|mins|minutes?)\.?\s+read
           | loading(?:\ [\w-]+){0,4}\s*(?:\.{2,3}|…)|loading

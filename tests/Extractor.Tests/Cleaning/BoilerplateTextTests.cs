@@ -120,6 +120,7 @@ public sealed class BoilerplateTextTests
     [InlineData("Like What You're Reading? Subscribe To The Monthly Newsletter!")]
     [InlineData("Love movies? Our Watch Party newsletter has all the best picks, delivered right to your inbox.")]
     [InlineData("Join Our Genius Newsletter")]
+    [InlineData("Labels: AI, Statistics")]
     [InlineData("AIDeveloper Newsletter")]
     public void Credits_prompts_and_widget_lines_are_recognised(string line) => Assert.True(BoilerplateText.IsBoilerplate(line));
 
