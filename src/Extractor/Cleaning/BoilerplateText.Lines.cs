@@ -27,10 +27,9 @@ internal static partial class BoilerplateText
         || (text.AsSpan().ContainsAny(NamedLineWords) && NamedLine().IsMatch(text));
 
     /// <summary>Labels and credits: copyright, posted/updated, written by, share, tags (Blogger calls them "Labels:"),
-    /// advertisement, reading time, loading,
-    /// template filler left as a label ("Lorem ipsum 1"), what a template or script left unfilled ("$undefined",
-    /// "{{ title }}", "{}"; "[object Object]" is a shortcode's shape, below), photo credits ("Photo via Pexels"; credits
-    /// naming a stock agency are <see cref="NamedLine"/>).</summary>
+    /// advertisement, reading time, loading, template filler left as a label ("Lorem ipsum 1"), what a template or
+    /// script left unfilled ("$undefined", "{{ title }}", "{}"; "[object Object]" is a shortcode's shape, below), photo
+    /// credits ("Photo via Pexels"; credits naming a stock agency are <see cref="NamedLine"/>).</summary>
     [GeneratedRegex("""
         ^(?:
             (?:©|\(c\)|copyright\b).*
