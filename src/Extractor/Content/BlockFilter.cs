@@ -27,6 +27,7 @@ internal static class BlockFilter
         var kept = new List<TextBlock>(container.EndBlock - container.FirstBlock);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int lastText = LastTextParagraph(blocks, container);
+        var directory = LinkDirectories(blocks, container);
         for (int i = container.FirstBlock; i < container.EndBlock; i++)
         {
             var block = blocks[i];
@@ -44,7 +45,7 @@ internal static class BlockFilter
             // not prose: its wording says nothing ("// Copyright 2024 ...", a string "Subscribe").
             bool code = block.Kind == BlockKind.Preformatted;
             bool linkList = block.Kind != BlockKind.Heading && !code && block.LinkDensity > MaxLinkDensity && !InTableCell(block.Owner)
-                && ((block.Kind != BlockKind.ListItem && !InListItem(block.Owner)) || i > lastText);
+                && ((block.Kind != BlockKind.ListItem && !InListItem(block.Owner)) || i > lastText || directory.Contains(i));
             if ((linkList || (!code && BoilerplateText.IsBoilerplate(block.Text, block.Kind == BlockKind.Heading && block.Level <= MaxSectionHeadingLevel)))
                 && !LeadLabels.LeadsLinkLine(block.Text))
             {
@@ -72,6 +73,42 @@ internal static class BlockFilter
         DropEmptySections(kept);
         return kept;
     }
+
+    /// <summary>A run of at least this many list items that are links is a directory, not a list of the text's own.</summary>
+    public const int MinDirectoryItems = 50;
+
+    /// <summary>
+    /// The list items of the container that stand in a run of <see cref="MinDirectoryItems"/> or more linked items one
+    /// after another ("Akron movers", "Albion movers", ... under a guide to one city's movers): a site's directory set
+    /// inside the article, which a list of sources or steps before the last paragraph never is.
+    /// </summary>
+    private static HashSet<int> LinkDirectories(List<TextBlock> blocks, ContentNode container)
+    {
+        HashSet<int>? items = null;
+        for (int i = container.FirstBlock; i < container.EndBlock;)
+        {
+            int end = i;
+            while (end < container.EndBlock && blocks[end].Kind == BlockKind.ListItem && blocks[end].LinkDensity > MaxLinkDensity)
+            {
+                end++;
+            }
+
+            if (end - i >= MinDirectoryItems)
+            {
+                items ??= [];
+                for (int k = i; k < end; k++)
+                {
+                    items.Add(k);
+                }
+            }
+
+            i = Math.Max(end, i + 1);
+        }
+
+        return items ?? NoItems;
+    }
+
+    private static readonly HashSet<int> NoItems = [];
 
     /// <summary>
     /// The index of the container's last paragraph of text (long, few links); a list of links before it is a part of
