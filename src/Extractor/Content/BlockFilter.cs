@@ -22,6 +22,12 @@ internal static class BlockFilter
     /// <summary>Headings up to this level are section headings, never bylines ("By Region"); smaller ones can be.</summary>
     public const int MaxSectionHeadingLevel = 4;
 
+    /// <summary>A run of at least this many list items that are links is a directory, not a list of the text's own.</summary>
+    public const int MinDirectoryItems = 50;
+
+    /// <summary>What <see cref="LinkDirectories"/> gives for a container without one: shared, never added to.</summary>
+    private static readonly HashSet<int> NoItems = [];
+
     public static List<TextBlock> Filter(List<TextBlock> blocks, ContentNode container, TitleMatcher title)
     {
         var kept = new List<TextBlock>(container.EndBlock - container.FirstBlock);
@@ -45,7 +51,8 @@ internal static class BlockFilter
             // not prose: its wording says nothing ("// Copyright 2024 ...", a string "Subscribe").
             bool code = block.Kind == BlockKind.Preformatted;
             bool linkList = block.Kind != BlockKind.Heading && !code && block.LinkDensity > MaxLinkDensity && !InTableCell(block.Owner)
-                && ((block.Kind != BlockKind.ListItem && !InListItem(block.Owner)) || i > lastText || directory.Contains(i));
+                && ((block.Kind != BlockKind.ListItem && !InListItem(block.Owner)) || i > lastText
+                    || directory.Contains(i));
             if ((linkList || (!code && BoilerplateText.IsBoilerplate(block.Text, block.Kind == BlockKind.Heading && block.Level <= MaxSectionHeadingLevel)))
                 && !LeadLabels.LeadsLinkLine(block.Text))
             {
@@ -73,9 +80,6 @@ internal static class BlockFilter
         DropEmptySections(kept);
         return kept;
     }
-
-    /// <summary>A run of at least this many list items that are links is a directory, not a list of the text's own.</summary>
-    public const int MinDirectoryItems = 50;
 
     /// <summary>
     /// The list items of the container that stand in a run of <see cref="MinDirectoryItems"/> or more linked items one
@@ -107,8 +111,6 @@ internal static class BlockFilter
 
         return items ?? NoItems;
     }
-
-    private static readonly HashSet<int> NoItems = [];
 
     /// <summary>
     /// The index of the container's last paragraph of text (long, few links); a list of links before it is a part of
