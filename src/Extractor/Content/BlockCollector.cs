@@ -232,8 +232,14 @@ internal sealed partial class BlockCollector
     /// </summary>
     private static bool IsPermalink(Element link, string? href)
     {
-        var text = link.TextContent.AsSpan().Trim();
-        return text.Length > 1 && text.SequenceEqual(href);
+        // Read the text only when it starts with the hash: most links into the page are contents entries and buttons.
+        if (href is not { Length: > 1 } || ((INode)link).FirstChild is not IText { Data: var data }
+            || !data.AsSpan().TrimStart().StartsWith('#'))
+        {
+            return false;
+        }
+
+        return link.TextContent.AsSpan().Trim().SequenceEqual(href);
     }
 
     /// <summary>Whether an inline element wraps block-level children (a span around a whole body happens).</summary>

@@ -17,6 +17,10 @@ internal static class Lexicon
     public static readonly FrozenSet<string> DatelineTrapWords = IgnoreCase(DatelineTraps.Words);
     public static readonly FrozenSet<string> NotAgencies = IgnoreCase(DatelineTraps.NotAgencies);
     public static readonly FrozenSet<string> MoreLabels = IgnoreCase(MoreLinkLabels.Labels);
+    /// <summary>The first words of the "More:" labels: a block that opens with none of them labels no list.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MoreLabelOpeners =
+        IgnoreCase(MoreLinkLabels.Labels.Select(l => l.Split(' ')[0])).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BareMoreLabels =
         IgnoreCase(MoreLinkLabels.WithoutColon).GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string> IndirectObjectMarkers = Exact(ReportingVerbs.IndirectObjectMarkers);

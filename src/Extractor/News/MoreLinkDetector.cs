@@ -124,6 +124,12 @@ internal static class MoreLinkDetector
     private static bool TryBareLabel(string text, out string label, out string rest)
     {
         int end = text.IndexOf(' ');
+        if (end <= 0 || !Lexicon.MoreLabelOpeners.Contains(text.AsSpan(0, end)))
+        {
+            label = rest = string.Empty;
+            return false;
+        }
+
         for (int words = 1; end > 0 && words <= MaxLabelWords; words++, end = text.IndexOf(' ', end + 1))
         {
             if (words > 1 && Lexicon.BareMoreLabels.Contains(text.AsSpan(0, end)))

@@ -53,7 +53,16 @@ internal static class MoreLinkLists
             return false;
         }
 
-        string label = MoreLinkDetector.Unwrapped(block.Text).TrimEnd().TrimEnd(':').TrimEnd();
+        // Most blocks open with a word no label opens with: known without building anything.
+        string unwrapped = MoreLinkDetector.Unwrapped(block.Text);
+        var first = unwrapped.AsSpan();
+        first = first[..(first.IndexOf(' ') is >= 0 and var space ? space : first.Length)].TrimEnd(':');
+        if (!Lexicon.MoreLabelOpeners.Contains(first))
+        {
+            return false;
+        }
+
+        string label = unwrapped.TrimEnd().TrimEnd(':').TrimEnd();
         string[] words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > MaxLabelWords || !char.IsUpper(words[0][0]))
         {
