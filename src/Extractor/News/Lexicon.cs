@@ -17,7 +17,8 @@ internal static class Lexicon
     public static readonly FrozenSet<string> DatelineTrapWords = IgnoreCase(DatelineTraps.Words);
     public static readonly FrozenSet<string> NotAgencies = IgnoreCase(DatelineTraps.NotAgencies);
     public static readonly FrozenSet<string> MoreLabels = IgnoreCase(MoreLinkLabels.Labels);
-    /// <summary>The first words of the "More:" labels: a block that opens with none of them labels no list.</summary>
+
+    /// <summary>The first words of the "More:" labels: a block that opens with none of them opens with no label.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MoreLabelOpeners =
         IgnoreCase(MoreLinkLabels.Labels.Select(l => l.Split(' ')[0])).GetAlternateLookup<ReadOnlySpan<char>>();
 
