@@ -18,7 +18,8 @@ internal static class EndSeparator
 
     public static void DropEnd(List<TextBlock> kept)
     {
-        int separator = -1, total = 0;
+        // One pass: where the one separator stands, and how much text comes before it and in all.
+        int separator = -1, before = 0, total = 0;
         for (int i = 0; i < kept.Count; i++)
         {
             if (IsSeparator(kept[i]))
@@ -29,6 +30,7 @@ internal static class EndSeparator
                 }
 
                 separator = i;
+                before = total;
             }
 
             total += kept[i].Text.Length;
@@ -37,12 +39,6 @@ internal static class EndSeparator
         if (separator < 0)
         {
             return;
-        }
-
-        int before = 0;
-        for (int i = 0; i < separator; i++)
-        {
-            before += kept[i].Text.Length;
         }
 
         int after = total - before - kept[separator].Text.Length;
