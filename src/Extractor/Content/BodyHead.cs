@@ -22,10 +22,12 @@ internal static class BodyHead
     /// <summary>
     /// Drops the title from the head of the body, before the first paragraph of text: blocks that match the headline
     /// or page title, labels (kickers, section names, also set as short headings right above the title), level-1
-    /// headings and standfirsts (subtitles, decks, excerpts named so by their class below the article's element).
+    /// headings until a sentence of text has been read (after one, a level-1 heading opens a section), and standfirsts
+    /// (subtitles, decks, excerpts named so by their class below the article's element).
     /// </summary>
     public static void DropLeadingTitle(List<TextBlock> kept, TitleMatcher title, ContentNode container)
     {
+        bool textBefore = false;
         for (int i = 0; i < kept.Count; i++)
         {
             var block = kept[i];
@@ -44,7 +46,7 @@ internal static class BodyHead
                 return;
             }
 
-            if ((block.Kind == BlockKind.Heading && block.Level == 1) || title.IsTitle(block.Text))
+            if ((block.Kind == BlockKind.Heading && block.Level == 1 && !textBefore) || title.IsTitle(block.Text))
             {
                 // Short headings right above the title are its kickers (a section name set as a heading, "Education").
                 int from = i;
@@ -68,8 +70,19 @@ internal static class BodyHead
             {
                 kept.RemoveAt(i--);
             }
+            else if (block.Kind == BlockKind.Paragraph && IsSentence(block.Text))
+            {
+                textBefore = true;
+            }
         }
     }
+
+    /// <summary>A sentence of running text: it opens with a capital and closes with its punctuation.</summary>
+    private static bool IsSentence(string text) =>
+        text.Length >= MinSentenceLength && char.IsUpper(text[0]) && text[^1] is '.' or '!' or '?' or ':' or '…';
+
+    /// <summary>Sentences shorter than this above the text may be labels or taglines ("Read this.").</summary>
+    public const int MinSentenceLength = 40;
 
     /// <summary>Drops an author bio that opens the body (an author box above the text), when it is not most of the body.</summary>
     public static void DropLeadingBio(List<TextBlock> kept)

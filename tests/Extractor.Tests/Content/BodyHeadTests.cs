@@ -97,4 +97,27 @@ public sealed class BodyHeadTests
 
         Assert.Contains("Quizzes", ContentPipeline.OwnTexts(html));
     }
+
+    [Fact]
+    public void A_level_one_heading_after_the_opening_sentences_is_a_section_heading()
+    {
+        string html = $"""
+            <html><head><title>Year in review: tabletop games | Site</title></head><body>
+            <main><h1>Year in review: tabletop games</h1><p>Just because my blog is new does not mean I skip a round-up!</p>
+            <p>Right?</p><h1>Tabletop</h1>{ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}</main></body></html>
+            """;
+
+        Assert.Equal("Tabletop", ContentPipeline.OwnTexts(html)[2]);
+    }
+
+    [Fact]
+    public void A_level_one_heading_after_a_short_tagline_is_still_the_title()
+    {
+        string html = $"""
+            <html><head><title>Site</title></head><body>
+            <main><p>Our blog</p><h1>Year in review: tabletop games</h1>{ContentPipeline.Paragraph(1)}{ContentPipeline.Paragraph(2)}</main></body></html>
+            """;
+
+        ContentPipeline.AssertOnlyParagraphs(ContentPipeline.OwnTexts(html), 2);
+    }
 }
