@@ -133,7 +133,7 @@ internal sealed partial class BlockCollector
             if (child is Element e)
             {
                 var kinds = HtmlTags.Kinds.GetValueOrDefault(e.LocalName);
-                if ((kinds & TagKinds.Inline) != 0)
+                if ((kinds & TagKinds.Inline) != 0 || (kinds == TagKinds.None && HtmlTags.IsInlineCustom(e.LocalName, children)))
                 {
                     VisitInline(e, node, depth + 1);
                 }

@@ -56,6 +56,28 @@ public sealed class BlockCollectorTests
         Assert.Equal(Collapse(text), Assert.Single(blocks).Text);
     }
 
+    [Fact]
+    public void A_custom_element_among_the_words_of_a_paragraph_is_part_of_its_sentence()
+    {
+        using var document = HtmlDocumentLoader.Load(
+            "<html><body><p>A <hl-trusted-source source=\"PubMed\"><a href=\"https://example.org/s\">large study</a></hl-trusted-source> from 2017 found it.</p></body></html>");
+
+        var (blocks, _) = BlockCollector.Collect(document.Body!, null);
+
+        Assert.Equal("A large study from 2017 found it.", Assert.Single(blocks).Text);
+    }
+
+    [Fact]
+    public void Custom_elements_side_by_side_without_words_between_them_are_blocks_of_their_own()
+    {
+        using var document = HtmlDocumentLoader.Load(
+            "<html><body><div><card-title>Seka Moving</card-title> <card-text>Local movers since 1988.</card-text></div></body></html>");
+
+        var (blocks, _) = BlockCollector.Collect(document.Body!, null);
+
+        Assert.Equal(["Seka Moving", "Local movers since 1988."], blocks.Select(b => b.Text));
+    }
+
     /// <summary>The texts of adjacent elements as read: a space where one ends in a lower-case letter and the next
     /// starts with a capital.</summary>
     private static string AcrossElements(params string[] texts)
