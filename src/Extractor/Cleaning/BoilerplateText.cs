@@ -51,6 +51,24 @@ internal static partial class BoilerplateText
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex SignUpPrompt();
 
+    /// <summary>
+    /// Whether the text opens as a call to action: a question to the reader that leads to an offer ("Ready to find your
+    /// program?", "Want to do more?", "Looking for ...?") or an imperative to act on one ("Download our template",
+    /// "Start your free trial", "Request a demo", "Book your first lesson", "Explore all our programs"). Articles end
+    /// with such words too, so it marks a block only where its place says the same (a box after the text).
+    /// </summary>
+    public static bool IsCallToAction(string text) => text.Length <= MaxSignUpLength && CallToAction().IsMatch(text);
+
+    [GeneratedRegex("""
+        ^(?:
+            Ready\ to | Want\ (?:to|more) | Looking\ for
+          | Get\ (?:the|a|your|started|in\ touch) | Start\ (?:your|a) | Give\ .{1,40}\ a\ try | Try\  | Request\  | Begin\  | Download
+          | Book\ (?:a|your) | Schedule\  | Contact\ us | Call\ us | Join\  | Sign\ up | Subscribe
+          | Discover\ more | Explore\ (?:all|our|more)
+        )
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex CallToAction();
+
     /// <summary>Whether a section heading is "Content", the label some sites set over a table of contents; as a line or
     /// a list item the word names a thing ("Content", "Paid Ads", "SEO"), so only a heading is judged.</summary>
     private static bool IsContentsLabel(string text) =>

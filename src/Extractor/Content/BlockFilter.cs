@@ -76,6 +76,7 @@ internal static class BlockFilter
         EndSeparator.DropEnd(kept);
         BodyTail.DropTrailingTeasers(kept);
         BodyTail.DropTrailingBio(kept, title);
+        TrailingPrompts.Drop(kept);
         BodyHead.DropLeadingBio(kept);
         DropEmptySections(kept);
         return kept;
