@@ -19,7 +19,12 @@ public sealed class HtmlDocumentLoaderTests
             html =>
             {
                 var parser = new HtmlParser(); // one per sample: the samples run in parallel
-                using var plain = parser.ParseDocument(html);
+                using var plain = ParseOrNull(parser, html);
+                if (plain is null)
+                {
+                    return LoadFailsAsInvalidInput(html, options); // the parser itself fails on some soup
+                }
+
                 var expected = DomShape.Measure(plain);
                 if (expected.Depth > options.MaxNestingDepth - 8)
                 {
@@ -45,6 +50,35 @@ public sealed class HtmlDocumentLoaderTests
                 }
             },
             iter: 5_000);
+    }
+
+    /// <summary>The parser's reading of the soup, or null where the parser itself throws (its table code meets a null
+    /// on rare soups: <c>Hostile/Corpus/parser-exception.html</c>).</summary>
+    private static AngleSharp.Html.Dom.IHtmlDocument? ParseOrNull(HtmlParser parser, string html)
+    {
+        try
+        {
+            return parser.ParseDocument(html);
+        }
+        catch (NullReferenceException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether loading the soup ends with the documented invalid-input error, the loader's answer to a page
+    /// the parser cannot read.</summary>
+    private static bool LoadFailsAsInvalidInput(string html, ExtractorOptions options)
+    {
+        try
+        {
+            using var document = HtmlDocumentLoader.Load(html, options, CancellationToken.None);
+            return false;
+        }
+        catch (ExtractionException e)
+        {
+            return e.Kind == ExtractionErrorKind.InvalidInput;
+        }
     }
 
     [Fact]
