@@ -38,10 +38,10 @@ public sealed class AttributeFilterTests
                     // One parser per sample: samples run in parallel. The standard parser itself throws on some soup
                     // (a NullReferenceException inside AngleSharp's tree builder): there is no tree to compare with, and
                     // the loader must load the page or fail with a documented kind, nothing else.
-                    using var plain = StandardTree(html);
+                    using var plain = StandardParse.TreeOrNull(html);
                     if (plain is null)
                     {
-                        return LoadsOrFailsWithKind(html, options);
+                        return StandardParse.LoadsOrFailsWithKind(html, options);
                     }
 
                     if (DomShape.Measure(plain).Depth > options.MaxNestingDepth - 8)
@@ -60,32 +60,6 @@ public sealed class AttributeFilterTests
                     }
                 },
                 iter: 3_000);
-    }
-
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Whatever the third-party parser throws, the sample has no standard tree.")]
-    private static IHtmlDocument? StandardTree(string html)
-    {
-        try
-        {
-            return new HtmlParser().ParseDocument(html);
-        }
-        catch (Exception)
-        {
-            return null;
-        }
-    }
-
-    private static bool LoadsOrFailsWithKind(string html, ExtractorOptions options)
-    {
-        try
-        {
-            using var loaded = HtmlDocumentLoader.Load(html, options, CancellationToken.None);
-            return true;
-        }
-        catch (ExtractionException e)
-        {
-            return e.Kind is ExtractionErrorKind.InvalidInput or ExtractionErrorKind.TooComplex;
-        }
     }
 
     [Fact]

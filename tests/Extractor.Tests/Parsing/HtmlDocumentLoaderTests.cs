@@ -18,11 +18,10 @@ public sealed class HtmlDocumentLoaderTests
         Gen.OneOf(HostileInputGuardPropertyTests.Fragments).Array[0, 200].Select(parts => string.Concat(parts)).Sample(
             html =>
             {
-                var parser = new HtmlParser(); // one per sample: the samples run in parallel
-                using var plain = ParseOrNull(parser, html);
+                using var plain = StandardParse.TreeOrNull(html);
                 if (plain is null)
                 {
-                    return LoadFailsAsInvalidInput(html, options); // the parser itself fails on some soup
+                    return StandardParse.LoadsOrFailsWithKind(html, options); // the parser itself fails on some soup
                 }
 
                 var expected = DomShape.Measure(plain);
@@ -41,7 +40,7 @@ public sealed class HtmlDocumentLoaderTests
 
                     // A tree can get deeper while it is built than it ends up (elements moved up by the tree builder):
                     // then the watch sends the page down the guarded path, and the guard's reading is the one to get.
-                    using var guarded = parser.ParseDocument(HostileInputGuard.Apply(html, options, CancellationToken.None).Html);
+                    using var guarded = new HtmlParser().ParseDocument(HostileInputGuard.Apply(html, options, CancellationToken.None).Html);
                     return DomShape.Measure(document) == DomShape.Measure(guarded) && document.Body?.TextContent == guarded.Body?.TextContent;
                 }
                 catch (ExtractionException e) when (e.Kind == ExtractionErrorKind.InvalidInput)
@@ -50,35 +49,6 @@ public sealed class HtmlDocumentLoaderTests
                 }
             },
             iter: 5_000);
-    }
-
-    /// <summary>The parser's reading of the soup, or null where the parser itself throws (its table code meets a null
-    /// on rare soups: <c>Hostile/Corpus/parser-exception.html</c>).</summary>
-    private static AngleSharp.Html.Dom.IHtmlDocument? ParseOrNull(HtmlParser parser, string html)
-    {
-        try
-        {
-            return parser.ParseDocument(html);
-        }
-        catch (NullReferenceException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Whether loading the soup ends with the documented invalid-input error, the loader's answer to a page
-    /// the parser cannot read.</summary>
-    private static bool LoadFailsAsInvalidInput(string html, ExtractorOptions options)
-    {
-        try
-        {
-            using var document = HtmlDocumentLoader.Load(html, options, CancellationToken.None);
-            return false;
-        }
-        catch (ExtractionException e)
-        {
-            return e.Kind == ExtractionErrorKind.InvalidInput;
-        }
     }
 
     [Fact]
