@@ -133,7 +133,7 @@ internal sealed partial class BlockCollector
             if (child is Element e)
             {
                 var kinds = HtmlTags.Kinds.GetValueOrDefault(e.LocalName);
-                if ((kinds & TagKinds.Inline) != 0 || (kinds == TagKinds.None && HtmlTags.IsInlineCustom(e.LocalName, children)))
+                if ((kinds & TagKinds.Inline) != 0 || (kinds == TagKinds.None && IsInlineCustom(e.LocalName, children)))
                 {
                     VisitInline(e, node, depth + 1);
                 }
@@ -240,6 +240,30 @@ internal sealed partial class BlockCollector
         }
 
         return link.TextContent.AsSpan().Trim().SequenceEqual(href);
+    }
+
+    /// <summary>
+    /// Whether a custom element (a name with a hyphen, "hl-trusted-source") is phrasing: one standing among words of
+    /// its parent's text ("A &lt;x-source&gt;&lt;a&gt;large study&lt;/a&gt;&lt;/x-source&gt; from 2017 found") wraps
+    /// words of the sentence, as a browser shows an element it has no style for; one among elements only is a
+    /// component's box and starts a block.
+    /// </summary>
+    private static bool IsInlineCustom(string name, INodeList siblings)
+    {
+        if (!name.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < siblings.Length; i++)
+        {
+            if (siblings[i] is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an inline element wraps block-level children (a span around a whole body happens).</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using AngleSharp.Dom;
 using Extractor.Cleaning;
 
 namespace Extractor.Content;
@@ -14,30 +13,6 @@ internal static class HtmlTags
         "img", "ins", "kbd", "label", "mark", "nobr", "q", "rp", "rt", "ruby", "s", "samp", "small", "span",
         "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "picture", "br",
     ]);
-
-    /// <summary>
-    /// Whether a custom element (a name with a hyphen, "hl-trusted-source") is phrasing: one standing among words of
-    /// its parent's text ("A &lt;x-source&gt;&lt;a&gt;large study&lt;/a&gt;&lt;/x-source&gt; from 2017 found") wraps
-    /// words of the sentence, as a browser shows an element it has no style for; one among elements only is a
-    /// component's box and starts a block.
-    /// </summary>
-    public static bool IsInlineCustom(string name, INodeList siblings)
-    {
-        if (!name.Contains('-', StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        for (int i = 0; i < siblings.Length; i++)
-        {
-            if (siblings[i] is IText text && !string.IsNullOrWhiteSpace(text.Data))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Elements whose presence says "the article is in here": vocabulary marks above them are overruled.</summary>
     public static readonly FrozenSet<string> ArticleMarkers = FrozenSet.ToFrozenSet(["h1", "main"]);
