@@ -126,6 +126,7 @@ internal sealed partial class BlockCollector
         // By index: AngleSharp finds a node's NextSibling by searching its parent's children (quadratic over a walk).
         var children = ((INode)element).ChildNodes;
         int count = children.Length;
+        bool? words = null; // whether the children hold text of their own, read once, when a custom element asks
         for (int i = 0; i < count; i++)
         {
             // The element test first, against AngleSharp's element class: cheaper than an interface test.
@@ -133,7 +134,7 @@ internal sealed partial class BlockCollector
             if (child is Element e)
             {
                 var kinds = HtmlTags.Kinds.GetValueOrDefault(e.LocalName);
-                if ((kinds & TagKinds.Inline) != 0 || (kinds == TagKinds.None && IsInlineCustom(e.LocalName, children)))
+                if ((kinds & TagKinds.Inline) != 0 || (kinds == TagKinds.None && e.LocalName.Contains('-', StringComparison.Ordinal) && (words ??= HoldsWords(children))))
                 {
                     VisitInline(e, node, depth + 1);
                 }
@@ -243,21 +244,16 @@ internal sealed partial class BlockCollector
     }
 
     /// <summary>
-    /// Whether a custom element (a name with a hyphen, "hl-trusted-source") is phrasing: one standing among words of
-    /// its parent's text ("A &lt;x-source&gt;&lt;a&gt;large study&lt;/a&gt;&lt;/x-source&gt; from 2017 found") wraps
-    /// words of the sentence, as a browser shows an element it has no style for; one among elements only is a
-    /// component's box and starts a block.
+    /// Whether the nodes hold words of their own (a text node that is not blank): a custom element (a name with a
+    /// hyphen, "hl-trusted-source") among them is then phrasing, wrapping words of the sentence ("A
+    /// &lt;x-source&gt;&lt;a&gt;large study&lt;/a&gt;&lt;/x-source&gt; from 2017 found"), as a browser shows an element
+    /// it has no style for; among elements only it is a component's box and starts a block.
     /// </summary>
-    private static bool IsInlineCustom(string name, INodeList siblings)
+    private static bool HoldsWords(INodeList nodes)
     {
-        if (!name.Contains('-', StringComparison.Ordinal))
+        for (int i = 0; i < nodes.Length; i++)
         {
-            return false;
-        }
-
-        for (int i = 0; i < siblings.Length; i++)
-        {
-            if (siblings[i] is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            if (nodes[i] is IText text && !string.IsNullOrWhiteSpace(text.Data))
             {
                 return true;
             }

@@ -49,6 +49,7 @@ public static class HostileCorpus
         Text("reopened-formatting.html", "unclosed formatting elements the parser reopens in every paragraph", () => Page(RepeatIndexed(i => $"<p><b class=\"c{i}\">Paragraph {i} text", 30_000))),
         Text("adoption-agency.html", "misnested formatting around blocks, 100,000 times", () => Page(ArticleText + Repeat("<b><div>x</b>", 100_000))),
         Text("invented-tags.html", "500,000 distinct unknown tag names, nested", () => Page(RepeatIndexed(i => $"<x-{i}>", 500_000) + ArticleText)),
+        Text("custom-siblings.html", "90,000 sibling custom elements without words between them", () => Page("<div>" + Repeat("<x-card>card</x-card>", 90_000) + "</div>" + ArticleText)),
         Text("million-siblings.html", "a million sibling elements", () => Page(Repeat("<span>x</span>", 1_000_000))),
         Text("huge-text.html", "14 MB of text in one paragraph", () => Page("<article><h1>Long</h1><p>" + RepeatIndexed(i => $"word{i % 1000} and, more ", 14 * 1024 * 1024 / 20) + "</p></article>")),
         Text("many-paragraphs.html", "60,000 real-looking paragraphs in one article", () => Page("<article><h1>Long</h1>" + RepeatIndexed(i => $"<p>Paragraph {i}, with commas, \"quotes\" and <a href=\"/p{i}\">a link</a>, long enough to count as text.</p>", 60_000) + "</article>")),

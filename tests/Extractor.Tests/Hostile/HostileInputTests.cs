@@ -57,6 +57,7 @@ public sealed class HostileInputTests
     [InlineData("huge-attribute.html")]
     [InlineData("unclosed-comment.html")]
     [InlineData("entity-flood.html")]
+    [InlineData("custom-siblings.html")]
     public async Task Hostile_markup_around_an_article_keeps_its_text_or_says_why(string name)
     {
         Outcome outcome = await ExtractAsync(HostileCorpus.All(CorpusDirectory).Single(c => c.Name == name).Bytes());
