@@ -274,19 +274,6 @@ internal sealed partial class BlockCollector
         return (quoteDepth > 0 ? BlockKind.BlockQuote : BlockKind.Paragraph, 0, null);
     }
 
-    /// <summary>Whether a text node with more than whitespace stands before the item's first element. Read by index:
-    /// AngleSharp finds <c>PreviousSibling</c> by searching the parent's children.</summary>
-    private static bool HasTextBefore(IElement item)
-    {
-        var children = item.ChildNodes;
-        for (int i = 0; i < children.Length && children[i] is not IElement; i++)
-        {
-            if (children[i] is IText text && !string.IsNullOrWhiteSpace(text.Data))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a text node with more than whitespace stands before the item's first element.</summary>
+    private static bool HasTextBefore(IElement item) => HoldsWords(item.ChildNodes, beforeFirstElement: true);
 }

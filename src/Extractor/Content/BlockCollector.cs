@@ -247,11 +247,13 @@ internal sealed partial class BlockCollector
     /// Whether the nodes hold words of their own (a text node that is not blank): a custom element (a name with a
     /// hyphen, "hl-trusted-source") among them is then phrasing, wrapping words of the sentence ("A
     /// &lt;x-source&gt;&lt;a&gt;large study&lt;/a&gt;&lt;/x-source&gt; from 2017 found"), as a browser shows an element
-    /// it has no style for; among elements only it is a component's box and starts a block.
+    /// it has no style for; among elements only it is a component's box and starts a block. With
+    /// <paramref name="beforeFirstElement"/>, only the nodes before the first element count. Read by index: AngleSharp
+    /// finds a sibling by searching the parent's children.
     /// </summary>
-    private static bool HoldsWords(INodeList nodes)
+    private static bool HoldsWords(INodeList nodes, bool beforeFirstElement = false)
     {
-        for (int i = 0; i < nodes.Length; i++)
+        for (int i = 0; i < nodes.Length && !(beforeFirstElement && nodes[i] is IElement); i++)
         {
             if (nodes[i] is IText text && !string.IsNullOrWhiteSpace(text.Data))
             {

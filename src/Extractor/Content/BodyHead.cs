@@ -79,7 +79,10 @@ internal static class BodyHead
 
     /// <summary>A sentence of running text: it opens with a capital and closes with its punctuation.</summary>
     private static bool IsSentence(string text) =>
-        text.Length >= MinSentenceLength && char.IsUpper(text[0]) && text[^1] is '.' or '!' or '?' or ':' or '…';
+        text.Length >= MinSentenceLength && char.IsUpper(text[0]) && EndsAsSentence(text);
+
+    /// <summary>Whether the text ends with a sentence's closing punctuation (or a colon introducing what follows).</summary>
+    private static bool EndsAsSentence(string text) => text[^1] is '.' or '!' or '?' or ':' or '…';
 
     /// <summary>Sentences shorter than this above the text may be labels or taglines ("Read this.").</summary>
     public const int MinSentenceLength = 40;
@@ -170,7 +173,7 @@ internal static class BodyHead
 
     private static bool IsLabelText(string text)
     {
-        if (text.Length > MaxLabelLength || text[^1] is '.' or '!' or '?' or ':' or '…')
+        if (text.Length > MaxLabelLength || EndsAsSentence(text))
         {
             return false;
         }

@@ -117,6 +117,15 @@ internal static class MoreLinkDetector
             : text;
     }
 
+    /// <summary>Whether the text's first word (a colon after it aside) is one a "More:" label opens with: most blocks
+    /// open otherwise, which is known without building anything.</summary>
+    public static bool OpensWithLabelWord(string text)
+    {
+        var first = text.AsSpan();
+        first = first[..(first.IndexOf(' ') is >= 0 and var space ? space : first.Length)].TrimEnd(':');
+        return Lexicon.MoreLabelOpeners.Contains(first);
+    }
+
     /// <summary>
     /// A label known to introduce a link without a colon (<see cref="MoreLinkLabels.WithoutColon"/>), from the
     /// block's first two to four words.
@@ -124,7 +133,7 @@ internal static class MoreLinkDetector
     private static bool TryBareLabel(string text, out string label, out string rest)
     {
         int end = text.IndexOf(' ');
-        if (end <= 0 || !Lexicon.MoreLabelOpeners.Contains(text.AsSpan(0, end)))
+        if (end <= 0 || !OpensWithLabelWord(text))
         {
             label = rest = string.Empty;
             return false;

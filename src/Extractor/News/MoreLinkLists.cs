@@ -53,11 +53,8 @@ internal static class MoreLinkLists
             return false;
         }
 
-        // Most blocks open with a word no label opens with: known without building anything.
         string unwrapped = MoreLinkDetector.Unwrapped(block.Text);
-        var first = unwrapped.AsSpan();
-        first = first[..(first.IndexOf(' ') is >= 0 and var space ? space : first.Length)].TrimEnd(':');
-        if (!Lexicon.MoreLabelOpeners.Contains(first))
+        if (!MoreLinkDetector.OpensWithLabelWord(unwrapped))
         {
             return false;
         }
